@@ -1,0 +1,87 @@
+/**
+ * isnad library API: `extract(text, options)` → one document (entities, claims, edges) with code point
+ * offsets. Every stage is a pure function over plain data; the CLI is one client of this module.
+ */
+import type { EntityType, IsnadDocument, MentionCandidate } from "./core/types.js";
+import { VERSION } from "./core/version.js";
+import { documentDateOf, findDates } from "./dates/index.js";
+import { linkEntities } from "./entities/link.js";
+import { confirmAmbiguous, resolveOverlaps } from "./entities/resolve.js";
+import { findRuleMentions } from "./entities/rules.js";
+import { buildDocument } from "./graph/document.js";
+import { compileLexicon, type CompiledLexicon } from "./lexicon/compile.js";
+import { loadLexicons, type LoadOptions } from "./lexicon/load.js";
+import { matchLexicon } from "./lexicon/match.js";
+import { shadowOf } from "./text/normalize.js";
+import { codePointLength } from "./text/offsets.js";
+import { tokenize } from "./text/tokenize.js";
+
+export interface ExtractOptions {
+  /** where the text came from (a path, "-" for stdin, or any label) */
+  source?: string;
+  /** a document id carried to the output (NDJSON input) */
+  id?: string;
+  /** YYYY-MM-DD: the publication date that relative dates resolve against; else a dateline in the text */
+  date?: string;
+  /** compiled lexicons; default: the built-in ones (compiled once per process) */
+  lexicon?: CompiledLexicon;
+  /** keep only these entity types */
+  types?: EntityType[];
+  /** drop mentions below this confidence */
+  minConfidence?: number;
+}
+
+const compiled = new Map<string, CompiledLexicon>();
+
+/** Load and compile lexicons once per process for the same options (built-ins plus user files). */
+export function loadLexicon(options: LoadOptions = {}): CompiledLexicon {
+  const key = JSON.stringify([options.builtin !== false, options.extra ?? []]);
+  let lex = compiled.get(key);
+  if (!lex) {
+    lex = compileLexicon(loadLexicons(options));
+    compiled.set(key, lex);
+  }
+  return lex;
+}
+
+export function extract(rawText: string, options: ExtractOptions = {}): IsnadDocument {
+  const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
+  const lexicon = options.lexicon ?? loadLexicon();
+  const shadow = shadowOf(text);
+  const { tokens, sentences } = tokenize(text, shadow);
+  const documentDate = options.date ?? documentDateOf({ input: text, shadow, tokens });
+
+  let candidates: MentionCandidate[] = [
+    ...matchLexicon(tokens, shadow, lexicon),
+    ...findRuleMentions({ input: text, shadow, tokens, sentences, lexicon }),
+    ...findDates({ input: text, shadow, tokens, documentDate }),
+  ];
+  candidates = resolveOverlaps(confirmAmbiguous(candidates, lexicon));
+  if (options.types) candidates = candidates.filter((c) => options.types!.includes(c.type));
+  if (options.minConfidence !== undefined) candidates = candidates.filter((c) => c.confidence >= options.minConfidence!);
+  const entities = linkEntities(candidates, lexicon, (s, e) => text.slice(s, e));
+
+  return buildDocument(
+    text,
+    {
+      ...(options.id !== undefined ? { id: options.id } : {}),
+      source: options.source ?? "-",
+      date: documentDate,
+      length: codePointLength(text),
+      offsetUnit: "codepoint",
+      tool: { name: "isnad", version: VERSION },
+      lexicons: { fingerprint: lexicon.fingerprint, entries: lexicon.entries.size },
+    },
+    entities,
+    [],
+    []
+  );
+}
+
+export { VERSION } from "./core/version.js";
+export type * from "./core/types.js";
+export { compileLexicon, type CompiledLexicon } from "./lexicon/compile.js";
+export { loadLexicons, parseLexicon } from "./lexicon/load.js";
+export { decode, type Encoding } from "./text/decode.js";
+export { normalize, shadowOf } from "./text/normalize.js";
+export { tokenize } from "./text/tokenize.js";

@@ -1,0 +1,85 @@
+import { createHash } from "node:crypto";
+import { tokenize } from "../text/tokenize.js";
+import { aliasKey, namesOf, relatedIds } from "./lint.js";
+import type { LexiconEntry, LexiconSet } from "./types.js";
+
+export interface LexiconHit {
+  entryId: string;
+  kind: "name" | "gentilic";
+  ambiguous: boolean;
+}
+
+export interface TrieNode {
+  next: Map<string, TrieNode>;
+  hits?: LexiconHit[];
+}
+
+export interface CompiledLexicon {
+  root: TrieNode;
+  entries: Map<string, LexiconEntry>;
+  /** ids an entry is related to, two hops (a person → their movement → its country) */
+  related: Map<string, Set<string>>;
+  fingerprint: string;
+  /** every surface form compiled, as written in the lexicon (for `isnad lexicon aliases`) */
+  surfaces: string[];
+  warnings: LexiconSet["warnings"];
+}
+
+/** Gentilic inflections of a masculine singular base (إيراني): feminine, plurals, dual, accusative, with ال. */
+export function gentilicForms(base: string): string[] {
+  const forms = [base, base + "ة", base + "ون", base + "ين", base + "ان", base + "اً", base + "ا", base + "ات", base + "تان", base + "تين"];
+  return [...forms, ...forms.map((f) => "ال" + f)];
+}
+
+const aliasTokens = (surface: string): string[] => tokenize(surface).tokens.map((t) => t.norm);
+
+function hitOrder(entries: Map<string, LexiconEntry>) {
+  const rank = (h: LexiconHit) => {
+    const e = entries.get(h.entryId);
+    return (h.ambiguous ? 100 : 0) + (h.kind === "gentilic" ? 10 : 0) + (e?.subtype === "country" ? 0 : 1);
+  };
+  return (a: LexiconHit, b: LexiconHit) => rank(a) - rank(b) || (a.entryId < b.entryId ? -1 : a.entryId > b.entryId ? 1 : 0);
+}
+
+/** Compile entries into a token trie over normalized tokens: built once, matched in one pass over a document. */
+export function compileLexicon(set: LexiconSet): CompiledLexicon {
+  const root: TrieNode = { next: new Map() };
+  const surfaces: string[] = [];
+  const ids = [...set.entries.keys()].sort();
+  const add = (surface: string, hit: LexiconHit) => {
+    const toks = aliasTokens(surface);
+    if (!toks.length) return;
+    let node = root;
+    for (const t of toks) {
+      let n = node.next.get(t);
+      if (!n) node.next.set(t, (n = { next: new Map() }));
+      node = n;
+    }
+    const hits = (node.hits ??= []);
+    if (!hits.some((h) => h.entryId === hit.entryId && h.kind === hit.kind)) hits.push(hit);
+    surfaces.push(surface);
+  };
+  for (const id of ids) {
+    const e = set.entries.get(id)!;
+    const amb = new Set((e.ambiguous ?? []).map(aliasKey));
+    for (const name of namesOf(e)) add(name, { entryId: id, kind: "name", ambiguous: amb.has(aliasKey(name)) });
+    for (const g of e.gentilics ?? []) for (const f of gentilicForms(g)) add(f, { entryId: id, kind: "gentilic", ambiguous: amb.has(aliasKey(g)) });
+  }
+  const order = hitOrder(set.entries);
+  const sortHits = (n: TrieNode) => {
+    n.hits?.sort(order);
+    for (const c of n.next.values()) sortHits(c);
+  };
+  sortHits(root);
+
+  const related = new Map<string, Set<string>>();
+  for (const id of ids) {
+    const one = relatedIds(set.entries.get(id)!);
+    const two = new Set(one);
+    for (const r of one) for (const x of relatedIds(set.entries.get(r) ?? ({} as LexiconEntry))) two.add(x);
+    related.set(id, two);
+  }
+  const hash = createHash("sha256");
+  for (const id of ids) hash.update(JSON.stringify(set.entries.get(id)) + "\n");
+  return { root, entries: set.entries, related, fingerprint: "sha256:" + hash.digest("hex").slice(0, 16), surfaces: [...new Set(surfaces)].sort(), warnings: set.warnings };
+}

@@ -1,0 +1,51 @@
+import type { MentionCandidate, Token } from "../core/types.js";
+import type { Shadow } from "../text/normalize.js";
+import { procliticReadings } from "../text/clitics.js";
+import type { CompiledLexicon, LexiconHit, TrieNode } from "./compile.js";
+
+const MATCHABLE = new Set(["word", "latin", "number", "punct", "hashtag"]);
+
+/**
+ * Lexicon mentions in a token stream: at each token, the word as written and its proclitic readings start
+ * a walk down the trie; the longest walk wins (as written on a tie). O(tokens × alias length), whatever
+ * the lexicon size.
+ */
+export function matchLexicon(tokens: Token[], shadow: Shadow, lexicon: CompiledLexicon): MentionCandidate[] {
+  const out: MentionCandidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i]!;
+    if (tok.kind !== "word" && tok.kind !== "latin") continue;
+    let best: { end: number; prefix: number; hits: LexiconHit[] } | null = null;
+    const readings = tok.kind === "word" ? procliticReadings(tok.norm) : [{ stem: tok.norm, prefix: 0, suffix: 0 }];
+    for (const r of readings) {
+      let node: TrieNode | undefined = lexicon.root.next.get(r.stem);
+      let j = i + 1;
+      while (node) {
+        if (node.hits && (!best || j > best.end)) best = { end: j, prefix: r.prefix, hits: node.hits };
+        const next = tokens[j];
+        if (!next || !MATCHABLE.has(next.kind) || next.sentence !== tok.sentence) break;
+        node = node.next.get(next.norm);
+        j++;
+      }
+    }
+    if (!best) continue;
+    const first = best.hits[0]!;
+    const entry = lexicon.entries.get(first.entryId)!;
+    const start = best.prefix ? shadow.from[tok.shadowStart + best.prefix]! : tok.start;
+    const unambiguous = best.hits.filter((h) => !h.ambiguous);
+    out.push({
+      start,
+      end: tokens[best.end - 1]!.end,
+      tokenStart: i,
+      tokenEnd: best.end,
+      type: entry.type,
+      kind: first.kind,
+      origin: "lexicon",
+      entryId: first.entryId,
+      confidence: first.ambiguous ? 0.6 : 1,
+      ...(unambiguous.length ? {} : { ambiguous: true }),
+      ...(best.hits.length > 1 ? { alternatives: best.hits.map((h) => h.entryId) } : {}),
+    });
+  }
+  return out;
+}

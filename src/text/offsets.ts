@@ -1,0 +1,33 @@
+/**
+ * UTF-16 index → Unicode code point index. The pipeline works in UTF-16 (JavaScript strings); published
+ * offsets are code points (Python, brat, spaCy). Identity when the text has no astral characters.
+ */
+export function codePointIndexer(text: string): (utf16: number) => number {
+  let astral = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) { astral = true; break; }
+  }
+  if (!astral) return (i) => i;
+  const map = new Int32Array(text.length + 1);
+  let cp = 0;
+  for (let i = 0; i < text.length; i++) {
+    map[i] = cp;
+    const c = text.charCodeAt(i);
+    const low = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
+    if (c >= 0xd800 && c <= 0xdbff && low >= 0xdc00 && low <= 0xdfff) map[++i] = cp;
+    cp++;
+  }
+  map[text.length] = cp;
+  return (i) => map[i]!;
+}
+
+/** Length of a string in code points. */
+export function codePointLength(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!(c >= 0xdc00 && c <= 0xdfff && i > 0 && text.charCodeAt(i - 1) >= 0xd800 && text.charCodeAt(i - 1) <= 0xdbff)) n++;
+  }
+  return n;
+}
