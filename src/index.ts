@@ -20,7 +20,7 @@ export interface ExtractOptions {
   /** where the text came from (a path, "-" for stdin, or any label) */
   source?: string;
   /** a document id carried to the output (NDJSON input) */
-  id?: string;
+  id?: string | number;
   /** YYYY-MM-DD: the publication date that relative dates resolve against; else a dateline in the text */
   date?: string;
   /** compiled lexicons; default: the built-in ones (compiled once per process) */

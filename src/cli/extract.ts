@@ -1,12 +1,15 @@
-import { readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { join } from "node:path";
-import { InputError, UsageError } from "../core/errors.js";
+import { UsageError } from "../core/errors.js";
 import type { EntityType } from "../core/types.js";
-import { extract, loadLexicon } from "../index.js";
-import { renderJson } from "../render/json.js";
-import { decode, ENCODINGS, type Encoding } from "../text/decode.js";
-import { expandInputs } from "./inputs.js";
+import { loadLexicon } from "../index.js";
+import { ENCODINGS, type Encoding } from "../text/decode.js";
 import { readStdin, stderrColor } from "./io.js";
+import { fileJobs, ndjsonJobs, type JobItem } from "./jobs.js";
+import { runPool, type Outcome } from "./pool.js";
+import type { RunSettings } from "./process.js";
+import { newTally, Progress } from "./progress.js";
 import { writeAtomic } from "./write.js";
 
 export interface ExtractFlags {
@@ -15,16 +18,18 @@ export interface ExtractFlags {
   date?: string;
   lexicon: string[];
   defaultLexicons: boolean;
+  input: string;
   format: string;
   pretty?: boolean;
   compact?: boolean;
   types?: string;
   minConfidence?: string;
+  jobs?: string;
+  resume?: boolean;
   quiet?: boolean;
 }
 
 const TYPES: EntityType[] = ["person", "group", "place", "date"];
-const FORMATS = ["json", "ndjson"];
 
 export function parseTypes(s: string | undefined): EntityType[] | undefined {
   if (s === undefined) return undefined;
@@ -41,51 +46,87 @@ export function checkDate(s: string | undefined): string | undefined {
   return s;
 }
 
-/** `isnad extract`: returns the exit code (0 all inputs done, 1 some input failed). */
-export async function runExtract(paths: string[], flags: ExtractFlags): Promise<number> {
+function parseFlags(flags: ExtractFlags): { settings: RunSettings; jobs: number } {
   if (!ENCODINGS.includes(flags.encoding as Encoding)) throw new UsageError(`--encoding: expected one of ${ENCODINGS.join(", ")}`);
-  if (!FORMATS.includes(flags.format)) throw new UsageError(`--format: expected one of ${FORMATS.join(", ")}`);
-  const types = parseTypes(flags.types);
-  const date = checkDate(flags.date);
   let minConfidence: number | undefined;
   if (flags.minConfidence !== undefined) {
     minConfidence = Number(flags.minConfidence);
     if (!(minConfidence >= 0 && minConfidence <= 1)) throw new UsageError("--min-confidence: expected a number between 0 and 1");
   }
-  const lexicon = loadLexicon({ builtin: flags.defaultLexicons, extra: flags.lexicon });
+  const jobs = flags.jobs === undefined ? availableParallelism() : Number(flags.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError("--jobs: expected a whole number ≥ 1");
+  if (flags.resume && !flags.out) throw new UsageError("--resume needs --out DIR");
+  const types = parseTypes(flags.types);
+  const date = checkDate(flags.date);
+  const settings: RunSettings = {
+    encoding: flags.encoding as Encoding,
+    lexicons: { builtin: flags.defaultLexicons, extra: flags.lexicon },
+    format: flags.format as RunSettings["format"],
+    pretty: false,
+    ...(date ? { date } : {}),
+    ...(types ? { types } : {}),
+    ...(minConfidence !== undefined ? { minConfidence } : {}),
+  };
+  return { settings, jobs };
+}
+
+/** `isnad extract`: returns the exit code (0 all inputs done, 1 some input failed, 130 interrupted). */
+export async function runExtract(paths: string[], flags: ExtractFlags): Promise<number> {
+  const { settings, jobs } = parseFlags(flags);
   const color = stderrColor();
+  // compile once here: lexicon errors stop the run before any output (exit 2), warnings are shown once
+  const lexicon = loadLexicon(settings.lexicons);
   if (!flags.quiet) for (const w of lexicon.warnings.filter((w) => flags.lexicon.includes(w.file))) process.stderr.write(color.yellow(`isnad: warning: ${w.file}${w.at ? ` at ${w.at}` : ""}: ${w.message}\n`));
 
-  const inputs = expandInputs(paths);
-  const pretty = flags.pretty ?? (flags.compact ? false : flags.format === "json" && inputs.length === 1 && !!process.stdout.isTTY);
-  let failed = 0;
-  for (const input of inputs) {
-    const name = input.path === "-" ? "<stdin>" : input.path;
-    try {
-      let bytes: Buffer;
-      try {
-        bytes = input.path === "-" ? await readStdin() : readFileSync(input.path);
-      } catch (e) {
-        const err = e as NodeJS.ErrnoException;
-        throw new InputError(`${name}: ${err.code === "ENOENT" ? "no such file" : err.code === "EISDIR" ? "is a folder" : err.message}`);
-      }
-      const { text } = decode(bytes, name, flags.encoding as Encoding);
-      const doc = extract(text, {
-        source: input.path,
-        lexicon,
-        ...(date ? { date } : {}),
-        ...(types ? { types } : {}),
-        ...(minConfidence !== undefined ? { minConfidence } : {}),
-      });
-      if (flags.out) writeAtomic(join(flags.out, input.outName), renderJson(doc, flags.pretty ?? !flags.compact));
-      else process.stdout.write(renderJson(doc, pretty && inputs.length === 1));
-    } catch (e) {
-      if (!(e instanceof InputError)) {
-        if (e instanceof UsageError) throw e;
-        process.stderr.write(color.red(`isnad: ${name}: ${(e as Error).message}\n`));
-      } else process.stderr.write(color.red(`isnad: ${e.message}\n`));
-      failed++;
+  const ndjsonInput = flags.input === "ndjson";
+  const files = ndjsonInput ? [] : fileJobs(paths);
+  const single = !ndjsonInput && files.length === 1;
+  settings.pretty = flags.out ? !flags.compact : (flags.pretty ?? (!flags.compact && settings.format === "json" && single && !!process.stdout.isTTY));
+  if (flags.pretty && !flags.out && !single) settings.pretty = false; // one document per line
+  const stdinBytes = !ndjsonInput && files.some((f) => f.path === undefined) ? await readStdin() : undefined;
+  const items: AsyncIterable<JobItem> | Iterable<JobItem> = ndjsonInput ? ndjsonJobs(paths, process.stdin) : files.map((job) => ({ job }));
+  const workers = Math.max(1, Math.min(jobs, ndjsonInput ? jobs : files.length));
+
+  const tally = newTally();
+  const progress = new Progress(!flags.quiet && !!process.stderr.isTTY, ndjsonInput ? {} : { documents: files.length, bytes: files.reduce((a, f) => a + f.bytes, 0) });
+  let interrupted = false;
+  const onSigint = () => {
+    interrupted = true;
+  };
+  process.on("SIGINT", onSigint);
+  const fail = (message: string) => {
+    tally.failed++;
+    progress.update(tally);
+    process.stderr.write(`${process.stderr.isTTY ? "\r\u001b[K" : ""}${color.red(`isnad: ${message}`)}\n`);
+  };
+  const onOutcome = (o: Outcome): Promise<void> | void => {
+    if (o.kind === "invalid") return fail(`${o.error.name}: ${o.error.message}`);
+    if (o.kind === "skipped") {
+      tally.skipped++;
+      return progress.update(tally);
     }
+    const { job, result } = o;
+    tally.bytes += job.bytes;
+    if (!result.ok) return fail(result.error!);
+    tally.documents++;
+    tally.entities += result.entities ?? 0;
+    tally.claims += result.claims ?? 0;
+    progress.update(tally);
+    if (flags.out) return writeAtomic(join(flags.out, job.outName), result.output!);
+    if (!process.stdout.write(result.output!)) return new Promise((resolve) => process.stdout.once("drain", () => resolve()));
+  };
+  try {
+    await runPool(items, settings, {
+      jobs: workers,
+      onOutcome,
+      stopped: () => interrupted,
+      ...(stdinBytes ? { stdinBytes } : {}),
+      ...(flags.resume ? { skip: (job) => existsSync(join(flags.out!, job.outName)) } : {}),
+    });
+  } finally {
+    process.off("SIGINT", onSigint);
   }
-  return failed ? 1 : 0;
+  progress.finish(tally, interrupted);
+  if (interrupted) return 130;
+  return tally.failed ? 1 : 0;
 }

@@ -24,12 +24,15 @@ function program(setExit: (code: number) => void): Command {
     .option("-d, --date <YYYY-MM-DD>", "publication date for relative dates (default: the text's dateline)")
     .option("-l, --lexicon <file>", "an extra lexicon file (repeatable); its entries win over the built-ins", collect, [] as string[])
     .option("--no-default-lexicons", "do not load the built-in lexicons")
-    .addOption(new Option("-f, --format <format>", "output format").choices(["json", "ndjson"]).default("json"))
+    .addOption(new Option("-i, --input <kind>", "input: text files, or NDJSON records {\"id\", \"text\", \"date\"?, …} one per line").choices(["text", "ndjson"]).default("text"))
+    .addOption(new Option("-f, --format <format>", "output format (ndjson: one compact document per line)").choices(["json", "ndjson"]).default("json"))
+    .option("-j, --jobs <n>", "worker threads (default: the number of cores); output is identical for any n")
+    .option("--resume", "with --out: skip inputs whose output file already exists")
     .option("--pretty", "indented JSON (default on a terminal)")
     .option("--compact", "one line per document (default when piped)")
     .option("-t, --types <list>", "only these entity types: person,group,place,date")
     .option("--min-confidence <x>", "drop mentions below this confidence (0-1)")
-    .option("-q, --quiet", "no warnings on stderr")
+    .option("-q, --quiet", "no progress, summary or warnings on stderr (errors still)")
     .addHelpText(
       "after",
       `
@@ -40,8 +43,11 @@ Examples:
   isnad extract a.txt b.txt > all.ndjson         several inputs: one compact document per line
   isnad extract --encoding cp1256 old.txt        legacy Windows-1256 text (also detected automatically)
   isnad extract --lexicon my-people.json x.txt   add or override lexicon entries
+  isnad extract --input ndjson --format ndjson < dump.ndjson > out.ndjson
+                                                 a stream of {"id","text"} records (a Hadoop/Spark mapper)
 
-Exit codes: 0 every input done, 1 some input failed (the others are still written), 2 usage or lexicon error.`
+Exit codes: 0 every input done, 1 some input failed (the others are still written), 2 usage or lexicon error,
+130 interrupted (Ctrl-C: outputs already written are complete; --resume goes on from there).`
     )
     .action(async (paths: string[], flags: ExtractFlags) => setExit(await runExtract(paths, flags)));
 

@@ -111,7 +111,7 @@ export interface Edge {
 }
 
 export interface DocumentInfo {
-  id?: string;
+  id?: string | number;
   source: string;
   date: string | null;
   length: number;

@@ -25,6 +25,16 @@ function lineOf(text: string, position: number): number {
   return line;
 }
 
+/** Where JSON.parse failed: V8 gives a position, or a quoted excerpt of the text around the error. */
+function jsonErrorPosition(message: string, text: string): number {
+  const pos = /position (\d+)/.exec(message);
+  if (pos) return Number(pos[1]);
+  if (/end of JSON input/.test(message)) return text.length;
+  const excerpt = /"(?:\.\.\.)?([\s\S]*?)(?:\.\.\.)?" is not valid JSON/.exec(message)?.[1];
+  const at = excerpt ? text.indexOf(excerpt) : -1;
+  return at < 0 ? 0 : at + Math.min(10, excerpt!.length);
+}
+
 /** Parse and validate one lexicon file's text; every problem is reported with the file and a JSON path or line. */
 export function parseLexicon(text: string, file: string): { lexicon: LexiconFile | null; problems: LexiconProblem[] } {
   let data: unknown;
@@ -32,8 +42,7 @@ export function parseLexicon(text: string, file: string): { lexicon: LexiconFile
     data = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (e) {
     const msg = (e as Error).message;
-    const pos = /position (\d+)/.exec(msg);
-    const at = pos ? `line ${lineOf(text, Number(pos[1]))}` : "";
+    const at = `line ${lineOf(text, jsonErrorPosition(msg, text))}`;
     return { lexicon: null, problems: [{ file, at, message: `invalid JSON: ${msg}`, severity: "error" }] };
   }
   const validate = lexiconValidator();

@@ -9,22 +9,22 @@ const ARABIC_LETTER = "\\u0621-\\u063A\\u0641-\\u064A\\u066E\\u066F\\u0671-\\u06
 const LATIN_LETTER = "A-Za-z\\u00C0-\\u024F";
 const TOKEN = new RegExp(
   [
-    `(?<url>(?:https?://|www\\.)[^\\s«»"“”<>()\\[\\]]+)`,
-    `(?<email>[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+)`,
-    `(?<hashtag>#[${ARABIC_LETTER}${LATIN_LETTER}0-9_]+)`,
-    `(?<mention>@[A-Za-z0-9_]+)`,
-    `(?<number>[0-9]+(?:[.,:/-][0-9]+)*)`,
-    `(?<word>[${ARABIC_LETTER}]+)`,
-    `(?<latin>[${LATIN_LETTER}]+(?:['’-][${LATIN_LETTER}]+)*)`,
-    `(?<punct>\\.{2,}|…|[؟?!]+|[.,،؛;:«»"“”„'‘’()\\[\\]{}<>\\-–—/\\\\*|])`,
-    `(?<symbol>[\\uD800-\\uDBFF][\\uDC00-\\uDFFF]|[^\\s])`,
+    `((?:https?://|www\\.)[^\\s«»"“”<>()\\[\\]]+)`,
+    `([A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+)`,
+    `(#[${ARABIC_LETTER}${LATIN_LETTER}0-9_]+)`,
+    `(@[A-Za-z0-9_]+)`,
+    `([0-9]+(?:[.,:/-][0-9]+)*)`,
+    `([${ARABIC_LETTER}]+)`,
+    `([${LATIN_LETTER}]+(?:['’-][${LATIN_LETTER}]+)*)`,
+    `(\\.{2,}|…|[؟?!]+|[.,،؛;:«»"“”„'‘’()\\[\\]{}<>\\-–—/\\\\*|])`,
+    `([\\uD800-\\uDBFF][\\uDC00-\\uDFFF]|[^\\s])`,
   ].join("|"),
   "g"
 );
 const KINDS: TokenKind[] = ["url", "email", "hashtag", "mention", "number", "word", "latin", "punct", "symbol"];
 
-const SENTENCE_END = /^(?:[.!?؟]+|[؟?!]+)$/;
-const CLOSERS = new Set(["»", '"', "”", "’", "'", ")", "]"]);
+const SENTENCE_END = /^(?:\.|[؟?!]+)$/;
+const CLOSERS = new Set(["»", "”", "’", ")", "]"]);
 
 export interface Tokenized {
   shadow: Shadow;
@@ -37,7 +37,7 @@ export function tokenize(input: string, shadow: Shadow = shadowOf(input)): Token
   const s = shadow.text;
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
-  let sentence = 0, sentenceFirst = 0, lastEnd = 0, pendingBreak = false;
+  let sentence = 0, sentenceFirst = 0, lastEnd = 0, pendingBreak = false, straightQuotes = 0;
   const close = (endToken: number) => {
     if (endToken <= sentenceFirst) return;
     const first = tokens[sentenceFirst]!, last = tokens[endToken - 1]!;
@@ -45,22 +45,33 @@ export function tokenize(input: string, shadow: Shadow = shadowOf(input)): Token
     sentenceFirst = endToken;
     sentence++;
   };
+  const newlineAt = (from: number) => {
+    const i = s.indexOf("\n", from);
+    return i < 0 ? s.length : i;
+  };
+  let nextNewline = -1;
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(s); m; m = TOKEN.exec(s)) {
     let text = m[0];
-    const groups = m.groups!;
-    const kind = KINDS.find((k) => groups[k] !== undefined) ?? "symbol";
+    let g = 1;
+    while (m[g] === undefined && g < KINDS.length) g++;
+    const kind = KINDS[g - 1]!;
     if (kind === "url") {
       text = text.replace(/[.,;:!?،؛؟]+$/, "");
       TOKEN.lastIndex = m.index + text.length;
     }
     const a = m.index, b = a + text.length;
-    const lineBreak = s.slice(lastEnd, a).includes("\n");
+    if (nextNewline < lastEnd) nextNewline = newlineAt(lastEnd);
+    const lineBreak = nextNewline < a;
     // after a full stop, a closing quote or bracket on the same line stays in the sentence
-    if (lineBreak || (pendingBreak && !(kind === "punct" && CLOSERS.has(text)))) {
+    // a straight quote closes only when the sentence has an open one
+    const closer = kind === "punct" && (CLOSERS.has(text) || (text === '"' && straightQuotes % 2 === 1));
+    if (lineBreak || (pendingBreak && !closer)) {
       close(tokens.length);
       pendingBreak = false;
+      straightQuotes = 0;
     }
+    if (text === '"') straightQuotes++;
     const [start, end] = inputSpan(input, shadow, a, b);
     tokens.push({ start, end, norm: text, shadowStart: a, kind, sentence });
     lastEnd = b;

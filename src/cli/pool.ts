@@ -1,0 +1,119 @@
+import { Worker } from "node:worker_threads";
+import type { Job, JobError, JobItem } from "./jobs.js";
+import { processJob, type JobResult, type RunSettings } from "./process.js";
+
+export type Outcome =
+  | { kind: "done"; job: Job; result: JobResult }
+  | { kind: "invalid"; error: JobError }
+  | { kind: "skipped"; job: Job };
+
+export interface PoolOptions {
+  jobs: number;
+  stdinBytes?: Buffer;
+  /** called once per item, in input order; returns a promise to wait for (e.g. stdout drain) or nothing */
+  onOutcome: (o: Outcome) => Promise<void> | void;
+  /** skip a job without running it (--resume) */
+  skip?: (job: Job) => boolean;
+  /** stop taking new jobs (Ctrl-C); jobs already running finish and are written */
+  stopped: () => boolean;
+}
+
+/**
+ * Runs jobs in input order of output: inline with one job, else on worker threads that each compile the
+ * lexicons once. At most 2×jobs documents are in flight or waiting, so memory is bounded by the largest
+ * documents, never by the corpus. Output order and bytes do not depend on the number of workers.
+ */
+export async function runPool(items: AsyncIterable<JobItem> | Iterable<JobItem>, settings: RunSettings, options: PoolOptions): Promise<void> {
+  const ready = new Map<number, Outcome>();
+  let next = 0;
+  let wake: (() => void) | null = null;
+  const signal = () => {
+    const w = wake;
+    wake = null;
+    w?.();
+  };
+  let emitting: Promise<void> = Promise.resolve();
+  const emit = () => {
+    emitting = emitting.then(async () => {
+      while (ready.has(next)) {
+        const o = ready.get(next)!;
+        ready.delete(next);
+        next++;
+        await options.onOutcome(o);
+        signal();
+      }
+    });
+  };
+  const settle = (index: number, o: Outcome) => {
+    ready.set(index, o);
+    emit();
+  };
+
+  if (options.jobs <= 1) {
+    for await (const item of items) {
+      if (options.stopped()) break;
+      if ("error" in item) settle(item.error.index, { kind: "invalid", error: item.error });
+      else if (options.skip?.(item.job)) settle(item.job.index, { kind: "skipped", job: item.job });
+      else settle(item.job.index, { kind: "done", job: item.job, result: processJob(item.job, settings, options.stdinBytes) });
+      await emitting;
+    }
+    await emitting;
+    return;
+  }
+
+  const waitForEvent = () => new Promise<void>((resolve) => (wake = resolve));
+  const idle: Worker[] = [];
+  const running = new Map<Worker, Job>();
+  const all: Worker[] = [];
+  const spawn = () => {
+    const w = new Worker(new URL("./worker.js", import.meta.url), { workerData: settings });
+    w.on("message", (result: JobResult) => {
+      const job = running.get(w)!;
+      running.delete(w);
+      idle.push(w);
+      settle(job.index, { kind: "done", job, result });
+      signal();
+    });
+    w.on("error", (e) => {
+      const job = running.get(w);
+      running.delete(w);
+      all.splice(all.indexOf(w), 1);
+      if (job) settle(job.index, { kind: "done", job, result: { index: job.index, ok: false, error: `${job.name}: worker failed: ${e.message}` } });
+      spawn();
+      signal();
+    });
+    all.push(w);
+    idle.push(w);
+  };
+  for (let i = 0; i < options.jobs; i++) spawn();
+
+  const limit = options.jobs * 2;
+  const iterator = (Symbol.asyncIterator in items ? items[Symbol.asyncIterator]() : (items as Iterable<JobItem>)[Symbol.iterator]()) as AsyncIterator<JobItem> | Iterator<JobItem>;
+  try {
+    for (;;) {
+      if (options.stopped()) break;
+      if (!idle.length || running.size + ready.size >= limit) {
+        await waitForEvent();
+        continue;
+      }
+      const r = await iterator.next();
+      if (r.done) break;
+      const item = r.value;
+      if ("error" in item) settle(item.error.index, { kind: "invalid", error: item.error });
+      else if (options.skip?.(item.job)) settle(item.job.index, { kind: "skipped", job: item.job });
+      else if (item.job.path === undefined && item.job.text === undefined) {
+        settle(item.job.index, { kind: "done", job: item.job, result: processJob(item.job, settings, options.stdinBytes) });
+      } else {
+        const w = idle.pop()!;
+        running.set(w, item.job);
+        w.postMessage(item.job);
+      }
+      // let the writer catch up when it is behind (stdout backpressure)
+      if (ready.size >= limit) await emitting;
+    }
+    while (running.size) await waitForEvent();
+    await emitting;
+  } finally {
+    await Promise.all(all.map((w) => w.terminate()));
+  }
+}
