@@ -13,7 +13,7 @@ import { compileLexicon, type CompiledLexicon } from "./lexicon/compile.js";
 import { loadLexicons, type LoadOptions } from "./lexicon/load.js";
 import { matchLexicon } from "./lexicon/match.js";
 import { shadowOf } from "./text/normalize.js";
-import { codePointLength } from "./text/offsets.js";
+import { codePointLength, textHash } from "./text/offsets.js";
 import { tokenize } from "./text/tokenize.js";
 
 export interface ExtractOptions {
@@ -68,6 +68,7 @@ export function extract(rawText: string, options: ExtractOptions = {}): IsnadDoc
       source: options.source ?? "-",
       date: documentDate,
       length: codePointLength(text),
+      textHash: textHash(shadow.text),
       offsetUnit: "codepoint",
       tool: { name: "isnad", version: VERSION },
       lexicons: { fingerprint: lexicon.fingerprint, entries: lexicon.entries.size },

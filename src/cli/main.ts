@@ -6,6 +6,7 @@ import { VERSION } from "../core/version.js";
 import { runExtract, type ExtractFlags } from "./extract.js";
 import { stderrColor } from "./io.js";
 import { lexiconAliases, lexiconCheck, lexiconStats } from "./lexicon.js";
+import { runMerge, type MergeFlags } from "./merge.js";
 
 const collect = (v: string, prev: string[]) => [...prev, v];
 
@@ -50,6 +51,22 @@ Exit codes: 0 every input done, 1 some input failed (the others are still writte
 130 interrupted (Ctrl-C: outputs already written are complete; --resume goes on from there).`
     )
     .action(async (paths: string[], flags: ExtractFlags) => setExit(await runExtract(paths, flags)));
+
+  p.command("merge")
+    .description("merge per-document outputs or earlier merges into one corpus graph (associative and commutative)")
+    .argument("[paths...]", "JSON files, folders (*.json inside) or - / nothing for stdin (one value per line or concatenated)")
+    .option("-o, --out <file>", "write the merged graph to FILE, atomically")
+    .option("--pretty", "indented JSON (default on a terminal)")
+    .option("--compact", "one line")
+    .addHelpText(
+      "after",
+      `
+Examples:
+  isnad merge results/ > corpus.json                  every *.json under results/
+  isnad extract --input ndjson --format ndjson < dump.ndjson | isnad merge > corpus.json
+  isnad merge part-1.json part-2.json > all.json      merges of merges give the same graph`
+    )
+    .action(async (paths: string[], flags: MergeFlags) => setExit(await runMerge(paths, flags)));
 
   p.command("schema")
     .description("print the JSON Schema of the output (or of lexicon files)")

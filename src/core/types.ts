@@ -115,6 +115,8 @@ export interface DocumentInfo {
   source: string;
   date: string | null;
   length: number;
+  /** hash of the normalized text: identical for syndicated copies */
+  textHash: string;
   offsetUnit: "codepoint";
   tool: { name: "isnad"; version: string };
   lexicons: { fingerprint: string; entries: number };

@@ -1,3 +1,5 @@
+import { createHash } from "node:crypto";
+
 /**
  * UTF-16 index → Unicode code point index. The pipeline works in UTF-16 (JavaScript strings); published
  * offsets are code points (Python, brat, spaCy). Identity when the text has no astral characters.
@@ -30,4 +32,9 @@ export function codePointLength(text: string): number {
     if (!(c >= 0xdc00 && c <= 0xdfff && i > 0 && text.charCodeAt(i - 1) >= 0xd800 && text.charCodeAt(i - 1) <= 0xdbff)) n++;
   }
   return n;
+}
+
+/** Identity of a text up to normalisation and spacing: syndicated copies of an article share it. */
+export function textHash(shadowText: string): string {
+  return "sha256:" + createHash("sha256").update(shadowText.replace(/\s+/g, " ").trim()).digest("hex").slice(0, 32);
 }
