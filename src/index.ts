@@ -9,8 +9,13 @@ import { linkEntities } from "./entities/link.js";
 import { confirmAmbiguous, resolveOverlaps } from "./entities/resolve.js";
 import { findRuleMentions } from "./entities/rules.js";
 import { buildDocument } from "./graph/document.js";
-import { compileLexicon, type CompiledLexicon } from "./lexicon/compile.js";
-import { loadLexicons, type LoadOptions } from "./lexicon/load.js";
+import { readFileSync } from "node:fs";
+import { packagePath } from "./core/paths.js";
+import { compileLexicon, deserializeLexicon, type CompiledLexicon } from "./lexicon/compile.js";
+import { builtinStamp, loadLexicons, type LoadOptions } from "./lexicon/load.js";
+
+/** Where `npm run build` writes the compiled built-in lexicons. */
+export const COMPILED_LEXICON_PATH = packagePath("dist", "lexicons.compiled.json");
 import { matchLexicon } from "./lexicon/match.js";
 import { shadowOf } from "./text/normalize.js";
 import { codePointLength, textHash } from "./text/offsets.js";
@@ -33,12 +38,25 @@ export interface ExtractOptions {
 
 const compiled = new Map<string, CompiledLexicon>();
 
+/** The built-ins as compiled by `npm run build` (dist/lexicons.compiled.json), while their files are unchanged. */
+function prebuiltLexicon(): CompiledLexicon | null {
+  let json: string;
+  try {
+    json = readFileSync(COMPILED_LEXICON_PATH, "utf8");
+  } catch {
+    return null;
+  }
+  const { lexicon, stamp } = deserializeLexicon(json);
+  return stamp === builtinStamp() ? lexicon : null;
+}
+
 /** Load and compile lexicons once per process for the same options (built-ins plus user files). */
 export function loadLexicon(options: LoadOptions = {}): CompiledLexicon {
   const key = JSON.stringify([options.builtin !== false, options.extra ?? []]);
   let lex = compiled.get(key);
   if (!lex) {
-    lex = compileLexicon(loadLexicons(options));
+    const builtinOnly = options.builtin !== false && !options.extra?.length;
+    lex = (builtinOnly ? prebuiltLexicon() : null) ?? compileLexicon(loadLexicons(options));
     compiled.set(key, lex);
   }
   return lex;

@@ -72,14 +72,35 @@ export function compileLexicon(set: LexiconSet): CompiledLexicon {
   };
   sortHits(root);
 
-  const related = new Map<string, Set<string>>();
-  for (const id of ids) {
-    const one = relatedIds(set.entries.get(id)!);
-    const two = new Set(one);
-    for (const r of one) for (const x of relatedIds(set.entries.get(r) ?? ({} as LexiconEntry))) two.add(x);
-    related.set(id, two);
-  }
   const hash = createHash("sha256");
   for (const id of ids) hash.update(JSON.stringify(set.entries.get(id)) + "\n");
-  return { root, entries: set.entries, related, fingerprint: "sha256:" + hash.digest("hex").slice(0, 16), surfaces: [...new Set(surfaces)].sort(), warnings: set.warnings };
+  const fingerprint = "sha256:" + hash.digest("hex").slice(0, 16);
+  return { root, entries: set.entries, related: relatedMap(set.entries), fingerprint, surfaces: [...new Set(surfaces)].sort(), warnings: set.warnings };
+}
+
+function relatedMap(entries: Map<string, LexiconEntry>): Map<string, Set<string>> {
+  const related = new Map<string, Set<string>>();
+  for (const [id, e] of entries) {
+    const one = relatedIds(e);
+    const two = new Set(one);
+    for (const r of one) for (const x of relatedIds(entries.get(r) ?? ({} as LexiconEntry))) two.add(x);
+    related.set(id, two);
+  }
+  return related;
+}
+
+/** A trie node as JSON: [hits or 0, [[token, child], …]]. */
+type SerialNode = [LexiconHit[] | 0, [string, SerialNode][]];
+const toSerial = (n: TrieNode): SerialNode => [n.hits ?? 0, [...n.next].map(([t, c]) => [t, toSerial(c)])];
+const fromSerial = ([hits, next]: SerialNode): TrieNode => ({ next: new Map(next.map(([t, c]) => [t, fromSerial(c)])), ...(hits ? { hits } : {}) });
+
+/** The compiled lexicon as JSON (written at build time, so that start-up skips validation and compilation). */
+export function serializeLexicon(lex: CompiledLexicon, stamp: unknown): string {
+  return JSON.stringify({ stamp, fingerprint: lex.fingerprint, entries: [...lex.entries.values()], surfaces: lex.surfaces, warnings: lex.warnings, root: toSerial(lex.root) });
+}
+
+export function deserializeLexicon(json: string): { lexicon: CompiledLexicon; stamp: unknown } {
+  const d = JSON.parse(json) as { stamp: unknown; fingerprint: string; entries: LexiconEntry[]; surfaces: string[]; warnings: LexiconSet["warnings"]; root: SerialNode };
+  const entries = new Map(d.entries.map((e) => [e.id, e]));
+  return { stamp: d.stamp, lexicon: { root: fromSerial(d.root), entries, related: relatedMap(entries), fingerprint: d.fingerprint, surfaces: d.surfaces, warnings: d.warnings } };
 }

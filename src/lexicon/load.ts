@@ -75,6 +75,16 @@ function readLexiconFile(path: string, shown: string): { lexicon: LexiconFile | 
   return parseLexicon(text, shown);
 }
 
+/** Size and modification time of every built-in lexicon file: a compiled cache is valid while this is unchanged. */
+export function builtinStamp(): string {
+  return listJsonFiles(BUILTIN_DIR)
+    .map((p) => {
+      const st = statSync(p);
+      return `${relative(BUILTIN_DIR, p)}:${st.size}:${Math.floor(st.mtimeMs)}`;
+    })
+    .join("\n");
+}
+
 /** Load, validate and merge lexicons. Throws LexiconError with every error at once. */
 export function loadLexicons(options: LoadOptions = {}): LexiconSet {
   const layers: { file: string; lexicon: LexiconFile }[][] = [];

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
-import { Ajv, type ValidateFunction } from "ajv";
+import { createRequire } from "node:module";
+import type { Ajv as AjvClass, ValidateFunction } from "ajv";
 import { packagePath } from "../core/paths.js";
 
 let validator: ValidateFunction | null = null;
@@ -9,7 +10,11 @@ export function lexiconSchema(): object {
   return JSON.parse(readFileSync(packagePath("schema/lexicon.schema.json"), "utf8")) as object;
 }
 
+/** Compiled on first use: ajv is loaded only when a lexicon file is actually validated (not at a cached start). */
 export function lexiconValidator(): ValidateFunction {
-  if (!validator) validator = new Ajv({ allErrors: true, strict: false }).compile(lexiconSchema());
+  if (!validator) {
+    const { Ajv } = createRequire(import.meta.url)("ajv") as { Ajv: typeof AjvClass };
+    validator = new Ajv({ allErrors: true, strict: false }).compile(lexiconSchema());
+  }
   return validator;
 }

@@ -45,24 +45,18 @@ export function isCombiningMark(code: number): boolean {
   );
 }
 
-/** code unit → replacement (undefined: unchanged), derived from `normalize` so the two never disagree */
-let table: (string | undefined)[] | null = null;
-function charTable(): (string | undefined)[] {
-  if (table) return table;
-  const t: (string | undefined)[] = new Array(0x10000);
-  const ranges: [number, number][] = [
-    [0x41, 0x5a], [0xad, 0xad], [0x0600, 0x06ff], [0x200b, 0x200f], [0x202a, 0x202e], [0x2060, 0x2069],
-    [0xfb50, 0xfdff], [0xfe70, 0xfeff],
-  ];
-  for (const [a, b] of ranges) {
-    for (let c = a; c <= b; c++) {
-      const ch = String.fromCharCode(c);
-      const n = normalize(ch);
-      if (n !== ch) t[c] = n;
-    }
+/** Code units that some normalizer may change; every other character is copied as it is. */
+const MAY_CHANGE = /[A-Z\u00AD\u0600-\u06FF\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFB50-\uFDFF\uFE70-\uFEFF]/;
+/** code unit → its normalized form, or null when unchanged; filled on first sight, derived from `normalize` so the two never disagree */
+const charTable: (string | null | undefined)[] = new Array(0x10000);
+function normalizedChar(code: number): string | null {
+  let r = charTable[code];
+  if (r === undefined) {
+    const ch = String.fromCharCode(code);
+    const n = MAY_CHANGE.test(ch) ? normalize(ch) : ch;
+    r = charTable[code] = n === ch ? null : n;
   }
-  table = t;
-  return t;
+  return r;
 }
 
 export interface Shadow {
@@ -76,7 +70,6 @@ export interface Shadow {
 
 /** Normalized shadow of `input` with its offset map. Pure; O(n). */
 export function shadowOf(input: string): Shadow {
-  const t = charTable();
   const n = input.length;
   const parts: string[] = [];
   const from = new Int32Array(n + 8);
@@ -103,8 +96,8 @@ export function shadowOf(input: string): Shadow {
     }
   };
   for (let i = 0; i < n; i++) {
-    const r = t[input.charCodeAt(i)];
-    if (r === undefined) continue;
+    const r = normalizedChar(input.charCodeAt(i));
+    if (r === null) continue;
     flush(i);
     if (r.length) push(r, i, i + 1);
     runStart = i + 1;

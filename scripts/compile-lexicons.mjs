@@ -1,0 +1,14 @@
+#!/usr/bin/env node
+// Part of `npm run build`: validates and compiles the built-in lexicons once, into dist/lexicons.compiled.json,
+// so that each run of isnad starts from the compiled trie instead of validating and tokenizing every alias.
+// The file records the size and mtime of each source file; a run with changed lexicons compiles from source.
+import { writeFileSync } from "node:fs";
+import { COMPILED_LEXICON_PATH } from "../dist/index.js";
+import { compileLexicon, serializeLexicon } from "../dist/lexicon/compile.js";
+import { builtinStamp, loadLexicons } from "../dist/lexicon/load.js";
+
+const lexicon = compileLexicon(loadLexicons());
+writeFileSync(COMPILED_LEXICON_PATH, serializeLexicon(lexicon, builtinStamp()));
+for (const w of lexicon.warnings.slice(0, 5)) console.error(`warning: ${w.file}${w.at ? ` at ${w.at}` : ""}: ${w.message}`);
+if (lexicon.warnings.length > 5) console.error(`… ${lexicon.warnings.length} lint warnings in all: see the test __tests__/lexicon/builtin.test.ts`);
+console.error(`compiled ${lexicon.entries.size} lexicon entries, ${lexicon.surfaces.length} surface forms → ${COMPILED_LEXICON_PATH}`);
