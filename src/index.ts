@@ -55,8 +55,10 @@ export function loadLexicon(options: LoadOptions = {}): CompiledLexicon {
   const key = JSON.stringify([options.builtin !== false, options.extra ?? []]);
   let lex = compiled.get(key);
   if (!lex) {
-    const builtinOnly = options.builtin !== false && !options.extra?.length;
-    lex = (builtinOnly ? prebuiltLexicon() : null) ?? compileLexicon(loadLexicons(options));
+    const base = options.builtin !== false ? prebuiltLexicon() : null;
+    if (base && !options.extra?.length) lex = base;
+    else if (base) lex = compileLexicon(loadLexicons({ ...options, builtinEntries: base.entries }), base);
+    else lex = compileLexicon(loadLexicons(options));
     compiled.set(key, lex);
   }
   return lex;

@@ -41,41 +41,67 @@ function hitOrder(entries: Map<string, LexiconEntry>) {
   return (a: LexiconHit, b: LexiconHit) => rank(a) - rank(b) || (a.entryId < b.entryId ? -1 : a.entryId > b.entryId ? 1 : 0);
 }
 
-/** Compile entries into a token trie over normalized tokens: built once, matched in one pass over a document. */
-export function compileLexicon(set: LexiconSet): CompiledLexicon {
-  const root: TrieNode = { next: new Map() };
-  const surfaces: string[] = [];
-  const ids = [...set.entries.keys()].sort();
-  const add = (surface: string, hit: LexiconHit) => {
+/** The surface forms of an entry with the hit each one gives. */
+function surfacesOf(id: string, e: LexiconEntry): [string, LexiconHit][] {
+  const amb = new Set((e.ambiguous ?? []).map(aliasKey));
+  const out: [string, LexiconHit][] = namesOf(e).map((name) => [name, { entryId: id, kind: "name", ambiguous: amb.has(aliasKey(name)) }]);
+  for (const g of e.gentilics ?? []) for (const f of gentilicForms(g)) out.push([f, { entryId: id, kind: "gentilic", ambiguous: amb.has(aliasKey(g)) }]);
+  return out;
+}
+
+const cloneTrie = (n: TrieNode): TrieNode => ({ next: new Map([...n.next].map(([t, c]) => [t, cloneTrie(c)])), ...(n.hits ? { hits: [...n.hits] } : {}) });
+
+/**
+ * Compile entries into a token trie over normalized tokens: built once, matched in one pass over a
+ * document. With `base` (the compiled built-ins), only the entries that differ from it are (un)compiled,
+ * so a user lexicon on top of the built-ins costs what its own entries cost.
+ */
+export function compileLexicon(set: LexiconSet, base?: CompiledLexicon): CompiledLexicon {
+  const root: TrieNode = base ? cloneTrie(base.root) : { next: new Map() };
+  const touched = new Set<TrieNode>();
+  const walk = (surface: string, create: boolean): TrieNode | undefined => {
     const toks = aliasTokens(surface);
-    if (!toks.length) return;
+    if (!toks.length) return undefined;
     let node = root;
     for (const t of toks) {
       let n = node.next.get(t);
-      if (!n) node.next.set(t, (n = { next: new Map() }));
+      if (!n) {
+        if (!create) return undefined;
+        node.next.set(t, (n = { next: new Map() }));
+      }
       node = n;
     }
-    const hits = (node.hits ??= []);
-    if (!hits.some((h) => h.entryId === hit.entryId && h.kind === hit.kind)) hits.push(hit);
-    surfaces.push(surface);
+    return node;
   };
+  if (base) {
+    for (const [id, old] of base.entries) {
+      if (set.entries.get(id) === old) continue;
+      for (const [surface] of surfacesOf(id, old)) {
+        const node = walk(surface, false);
+        if (node?.hits) node.hits = node.hits.filter((h) => h.entryId !== id);
+      }
+    }
+  }
+  const ids = [...set.entries.keys()].sort();
   for (const id of ids) {
     const e = set.entries.get(id)!;
-    const amb = new Set((e.ambiguous ?? []).map(aliasKey));
-    for (const name of namesOf(e)) add(name, { entryId: id, kind: "name", ambiguous: amb.has(aliasKey(name)) });
-    for (const g of e.gentilics ?? []) for (const f of gentilicForms(g)) add(f, { entryId: id, kind: "gentilic", ambiguous: amb.has(aliasKey(g)) });
+    if (base && base.entries.get(id) === e) continue;
+    for (const [surface, hit] of surfacesOf(id, e)) {
+      const node = walk(surface, true);
+      if (!node) continue;
+      const hits = (node.hits ??= []);
+      if (!hits.some((h) => h.entryId === hit.entryId && h.kind === hit.kind)) hits.push(hit);
+      touched.add(node);
+    }
   }
   const order = hitOrder(set.entries);
-  const sortHits = (n: TrieNode) => {
-    n.hits?.sort(order);
-    for (const c of n.next.values()) sortHits(c);
-  };
-  sortHits(root);
+  for (const n of touched) n.hits!.sort(order);
 
   const hash = createHash("sha256");
   for (const id of ids) hash.update(JSON.stringify(set.entries.get(id)) + "\n");
   const fingerprint = "sha256:" + hash.digest("hex").slice(0, 16);
-  return { root, entries: set.entries, related: relatedMap(set.entries), fingerprint, surfaces: [...new Set(surfaces)].sort(), warnings: set.warnings };
+  const surfaces = [...new Set(ids.flatMap((id) => surfacesOf(id, set.entries.get(id)!).map(([s]) => s)))].sort();
+  return { root, entries: set.entries, related: relatedMap(set.entries), fingerprint, surfaces, warnings: set.warnings };
 }
 
 function relatedMap(entries: Map<string, LexiconEntry>): Map<string, Set<string>> {

@@ -51,9 +51,11 @@ export function lintEntries(entries: Map<string, LexiconEntry>, fileOf: Map<stri
     if (list.length < 2) continue;
     const unmarked = list.filter((x) => !x.ambiguous);
     if (unmarked.length < 2) continue;
-    const types = new Set(unmarked.map((x) => x.type));
-    const ids = unmarked.map((x) => x.id).join(", ");
-    warn(unmarked[0]!.id, types.size > 1 ? `alias "${alias}" is claimed by entries of different types (${ids}); mark it ambiguous` : `alias "${alias}" is shared by ${ids}; mark it ambiguous`);
+    // reported on every entry after the first (a user's entry comes after the built-in it collides with)
+    const first = unmarked[0]!;
+    for (const x of unmarked.slice(1)) {
+      warn(x.id, x.type !== first.type ? `alias "${alias}" is also claimed by ${first.id} (${first.type}); mark it ambiguous` : `alias "${alias}" is shared with ${first.id}; mark it ambiguous`);
+    }
   }
   // overlapping roles for one office
   const offices = new Map<string, { id: string; from: number; to: number }[]>();

@@ -63,6 +63,10 @@ export interface LoadOptions {
   builtin?: boolean;
   /** user lexicon files, applied in order over the built-ins: their entries win, `disabled` removes one */
   extra?: string[];
+  /** the built-in entries, already loaded and validated (from the compiled cache): not read again */
+  builtinEntries?: Map<string, LexiconEntry>;
+  /** their lint warnings */
+  builtinWarnings?: LexiconProblem[];
 }
 
 function readLexiconFile(path: string, shown: string): { lexicon: LexiconFile | null; problems: LexiconProblem[] } {
@@ -101,11 +105,11 @@ export function loadLexicons(options: LoadOptions = {}): LexiconSet {
     }
     layers.push(layer);
   };
-  if (options.builtin !== false) readLayer(listJsonFiles(BUILTIN_DIR), (p) => "lexicons/entities/" + relative(BUILTIN_DIR, p));
+  if (options.builtin !== false && !options.builtinEntries) readLayer(listJsonFiles(BUILTIN_DIR), (p) => "lexicons/entities/" + relative(BUILTIN_DIR, p));
   for (const p of options.extra ?? []) readLayer([p], (x) => x);
   if (errors.length) throw new LexiconError(errors);
 
-  const entries = new Map<string, LexiconEntry>();
+  const entries = new Map<string, LexiconEntry>(options.builtin !== false ? options.builtinEntries : undefined);
   const fileOf = new Map<string, string>();
   const warnings: LexiconProblem[] = [];
   for (const layer of layers) {
