@@ -12,6 +12,6 @@ const lexicon = loadLexicon();
 const words = ["الكاظمي", "العامري", "بغداد", "لطهران", "لإيران", "وقيس", "بالحرس", "قاآني", "لبنان", "فلسطين"];
 for (const w of words) {
   const root = stemmer.stem(w);
-  const reading = procliticReadings(normalize(w)).find((r) => lexicon.root.next.has(r.stem));
+  const reading = procliticReadings(normalize(w)).find((r) => lexicon.hits.has(r.stem) || lexicon.prefixes.has(r.stem));
   console.log(`${w.padEnd(10)} arabic-stem: ${JSON.stringify(root.stem).padEnd(22)} isnad: ${reading ? `${reading.stem} (${reading.prefix} letter(s) stripped)` : "not in lexicon"}`);
 }

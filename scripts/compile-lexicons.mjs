@@ -4,11 +4,11 @@
 // The file records the size and mtime of each source file; a run with changed lexicons compiles from source.
 import { writeFileSync } from "node:fs";
 import { COMPILED_LEXICON_PATH } from "../dist/index.js";
-import { compileLexicon, serializeLexicon } from "../dist/lexicon/compile.js";
+import { compileLexicon, lexiconSurfaces, serializeLexicon } from "../dist/lexicon/compile.js";
 import { builtinStamp, loadLexicons } from "../dist/lexicon/load.js";
 
 const lexicon = compileLexicon(loadLexicons());
 writeFileSync(COMPILED_LEXICON_PATH, serializeLexicon(lexicon, builtinStamp()));
 for (const w of lexicon.warnings.slice(0, 5)) console.error(`warning: ${w.file}${w.at ? ` at ${w.at}` : ""}: ${w.message}`);
 if (lexicon.warnings.length > 5) console.error(`… ${lexicon.warnings.length} lint warnings in all: see the test __tests__/lexicon/builtin.test.ts`);
-console.error(`compiled ${lexicon.entries.size} lexicon entries, ${lexicon.surfaces.length} surface forms → ${COMPILED_LEXICON_PATH}`);
+console.error(`compiled ${lexicon.entries.size} lexicon entries, ${lexiconSurfaces(lexicon).length} surface forms → ${COMPILED_LEXICON_PATH}`);

@@ -31,7 +31,7 @@ describe("seed article (golden, scored with score.mjs)", () => {
 
   test("the people of the seed, each with all their name mentions", () => {
     const mentions = (id: string) => doc.entities.find((e) => e.id === id)?.mentions.filter((m) => m.kind === "name").map((m) => m.text);
-    expect(mentions("esmail-qaani")).toHaveLength(13);
+    expect(mentions("esmail-qaani")).toHaveLength(11);
     expect(mentions("qais-al-khazali")).toEqual(["قيس الخزعلي"]);
     expect(mentions("muqtada-al-sadr")).toEqual(["الصدر"]);
   });

@@ -1,13 +1,14 @@
 import { readFileSync } from "node:fs";
 import { LexiconError } from "../core/errors.js";
 import { loadLexicon } from "../index.js";
+import { lexiconSurfaces } from "../lexicon/compile.js";
 import { loadLexicons, parseLexicon } from "../lexicon/load.js";
 import { stderrColor } from "./io.js";
 
 /** Counts of the loaded entries: by type, people with dated roles, aliases. */
 export function lexiconCounts(extra: string[]): Record<string, number> {
   const lex = loadLexicon({ extra });
-  const counts: Record<string, number> = { person: 0, group: 0, place: 0, personsWithRoles: 0, withWikidata: 0, aliases: lex.surfaces.length };
+  const counts: Record<string, number> = { person: 0, group: 0, place: 0, personsWithRoles: 0, withWikidata: 0, aliases: lexiconSurfaces(lex).length };
   for (const e of lex.entries.values()) {
     counts[e.type] = (counts[e.type] ?? 0) + 1;
     if (e.type === "person" && (e.roles ?? []).length) counts.personsWithRoles!++;
@@ -23,7 +24,7 @@ export function lexiconStats(extra: string[], json: boolean): void {
 }
 
 export function lexiconAliases(extra: string[]): void {
-  process.stdout.write(loadLexicon({ extra }).surfaces.join("\n") + "\n");
+  process.stdout.write(lexiconSurfaces(loadLexicon({ extra })).join("\n") + "\n");
 }
 
 /** Validate files alone, then with the built-ins (conflicts, unknown ids). 0 clean, 1 problems. */

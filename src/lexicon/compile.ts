@@ -9,20 +9,103 @@ export interface LexiconHit {
   ambiguous: boolean;
 }
 
-export interface TrieNode {
-  next: Map<string, TrieNode>;
-  hits?: LexiconHit[];
-}
-
+/**
+ * The compiled matcher: surface forms as keys of normalized tokens joined by KEY_SEP. A walk over a
+ * document extends its key one token at a time while the key is a known prefix (`prefixes`), and reports
+ * `hits` where a surface ends. Two flat hash tables: quick to build, quick to load, one lookup per token.
+ */
 export interface CompiledLexicon {
-  root: TrieNode;
+  hits: HitTable;
+  /** keys of every proper prefix (one token or more) of a multi-token surface */
+  prefixes: Set<string>;
   entries: Map<string, LexiconEntry>;
   /** ids an entry is related to, two hops (a person → their movement → its country) */
-  related: Map<string, Set<string>>;
+  related: RelatedIndex;
   fingerprint: string;
-  /** every surface form compiled, as written in the lexicon (for `isnad lexicon aliases`) */
-  surfaces: string[];
+  /** hash of each entry as written in its file: the fingerprint is made of them */
+  entryHashes: Map<string, string>;
   warnings: LexiconSet["warnings"];
+}
+
+export const KEY_SEP = "\u0001";
+
+/**
+ * Surface key → hits. Loaded from the compiled file as one encoded string per key and decoded on first
+ * lookup: most lookups of a document miss, and start-up stays short.
+ */
+export class HitTable {
+  private readonly encoded: Map<string, string>;
+  private readonly decoded = new Map<string, LexiconHit[]>();
+
+  constructor(encoded: Iterable<[string, string]> = []) {
+    this.encoded = new Map(encoded);
+  }
+
+  static encode(hits: LexiconHit[]): string {
+    return hits.map((h) => `${h.entryId} ${h.kind === "name" ? "n" : "g"}${h.ambiguous ? "a" : ""}`).join(";");
+  }
+
+  private static decode(s: string): LexiconHit[] {
+    return s.split(";").map((part) => {
+      const [entryId, flags] = part.split(" ") as [string, string];
+      return { entryId, kind: flags[0] === "n" ? "name" : "gentilic", ambiguous: flags[1] === "a" };
+    });
+  }
+
+  get(key: string): LexiconHit[] | undefined {
+    let hits = this.decoded.get(key);
+    if (hits) return hits;
+    const s = this.encoded.get(key);
+    if (s === undefined) return undefined;
+    hits = HitTable.decode(s);
+    this.decoded.set(key, hits);
+    return hits;
+  }
+
+  has(key: string): boolean {
+    return this.encoded.has(key);
+  }
+
+  set(key: string, hits: LexiconHit[]): void {
+    this.encoded.set(key, HitTable.encode(hits));
+    this.decoded.delete(key);
+  }
+
+  delete(key: string): void {
+    this.encoded.delete(key);
+    this.decoded.delete(key);
+  }
+
+  get size(): number {
+    return this.encoded.size;
+  }
+
+  /** [key, encoded hits] pairs, in insertion order */
+  encodedEntries(): IterableIterator<[string, string]> {
+    return this.encoded.entries();
+  }
+
+  *[Symbol.iterator](): IterableIterator<[string, LexiconHit[]]> {
+    for (const key of this.encoded.keys()) yield [key, this.get(key)!];
+  }
+}
+
+/** Ids an entry is related to, two hops (memberOf, partOf, country, roles.of), computed when first asked. */
+export class RelatedIndex {
+  private readonly memo = new Map<string, Set<string>>();
+
+  constructor(private readonly entries: Map<string, LexiconEntry>) {}
+
+  get(id: string): Set<string> | undefined {
+    let set = this.memo.get(id);
+    if (set) return set;
+    const e = this.entries.get(id);
+    if (!e) return undefined;
+    set = new Set(relatedIds(e));
+    for (const r of [...set]) for (const x of relatedIds(this.entries.get(r) ?? ({} as LexiconEntry))) set.add(x);
+    this.memo.set(id, set);
+    return set;
+  }
 }
 
 /** Gentilic inflections of a masculine singular base (إيراني): feminine, plurals, dual, accusative, with ال. */
@@ -31,7 +114,13 @@ export function gentilicForms(base: string): string[] {
   return [...forms, ...forms.map((f) => "ال" + f)];
 }
 
-const aliasTokens = (surface: string): string[] => tokenize(surface).tokens.map((t) => t.norm);
+/** The matcher key of a surface form: its normalized tokens, as a document's tokens would be. */
+export const surfaceKey = (surface: string): string => tokenize(surface).tokens.map((t) => t.norm).join(KEY_SEP);
+
+/** Hits of an exact token sequence (normalized tokens), if any. */
+export function lookupHits(lexicon: CompiledLexicon, tokens: string[]): LexiconHit[] | undefined {
+  return lexicon.hits.get(tokens.join(KEY_SEP));
+}
 
 function hitOrder(entries: Map<string, LexiconEntry>) {
   const rank = (h: LexiconHit) => {
@@ -49,36 +138,28 @@ function surfacesOf(id: string, e: LexiconEntry): [string, LexiconHit][] {
   return out;
 }
 
-const cloneTrie = (n: TrieNode): TrieNode => ({ next: new Map([...n.next].map(([t, c]) => [t, cloneTrie(c)])), ...(n.hits ? { hits: [...n.hits] } : {}) });
+/** Every surface form of the lexicon as written in its entries, sorted (for `isnad lexicon aliases`). */
+export function lexiconSurfaces(lexicon: CompiledLexicon): string[] {
+  return [...new Set([...lexicon.entries].flatMap(([id, e]) => surfacesOf(id, e).map(([s]) => s)))].sort();
+}
 
 /**
- * Compile entries into a token trie over normalized tokens: built once, matched in one pass over a
- * document. With `base` (the compiled built-ins), only the entries that differ from it are (un)compiled,
- * so a user lexicon on top of the built-ins costs what its own entries cost.
+ * Compile entries into the matcher: built once, matched in one pass over a document. With `base` (the
+ * compiled built-ins), only the entries that differ from it are (un)compiled, so a user lexicon on top of
+ * the built-ins costs what its own entries cost.
  */
 export function compileLexicon(set: LexiconSet, base?: CompiledLexicon): CompiledLexicon {
-  const root: TrieNode = base ? cloneTrie(base.root) : { next: new Map() };
-  const touched = new Set<TrieNode>();
-  const walk = (surface: string, create: boolean): TrieNode | undefined => {
-    const toks = aliasTokens(surface);
-    if (!toks.length) return undefined;
-    let node = root;
-    for (const t of toks) {
-      let n = node.next.get(t);
-      if (!n) {
-        if (!create) return undefined;
-        node.next.set(t, (n = { next: new Map() }));
-      }
-      node = n;
-    }
-    return node;
-  };
+  const hits = new HitTable(base?.hits.encodedEntries());
+  const prefixes = new Set<string>(base?.prefixes);
+  const touched = new Set<string>();
   if (base) {
-    for (const [id, old] of base.entries) {
-      if (set.entries.get(id) === old) continue;
-      for (const [surface] of surfacesOf(id, old)) {
-        const node = walk(surface, false);
-        if (node?.hits) node.hits = node.hits.filter((h) => h.entryId !== id);
+    const replaced = new Set([...base.entries].filter(([id, old]) => set.entries.get(id) !== old).map(([id]) => id));
+    if (replaced.size) {
+      for (const [key, list] of hits) {
+        if (!list.some((h) => replaced.has(h.entryId))) continue;
+        const kept = list.filter((h) => !replaced.has(h.entryId));
+        if (kept.length) hits.set(key, kept);
+        else hits.delete(key); // its prefixes may stay: a prefix without hits only costs a lookup
       }
     }
   }
@@ -87,46 +168,67 @@ export function compileLexicon(set: LexiconSet, base?: CompiledLexicon): Compile
     const e = set.entries.get(id)!;
     if (base && base.entries.get(id) === e) continue;
     for (const [surface, hit] of surfacesOf(id, e)) {
-      const node = walk(surface, true);
-      if (!node) continue;
-      const hits = (node.hits ??= []);
-      if (!hits.some((h) => h.entryId === hit.entryId && h.kind === hit.kind)) hits.push(hit);
-      touched.add(node);
+      const key = surfaceKey(surface);
+      if (!key) continue;
+      for (let i = key.indexOf(KEY_SEP); i >= 0; i = key.indexOf(KEY_SEP, i + 1)) prefixes.add(key.slice(0, i));
+      const list = hits.get(key) ?? [];
+      if (!list.some((h) => h.entryId === hit.entryId && h.kind === hit.kind)) list.push(hit);
+      hits.set(key, list);
+      touched.add(key);
     }
   }
   const order = hitOrder(set.entries);
-  for (const n of touched) n.hits!.sort(order);
+  for (const k of touched) hits.set(k, hits.get(k)!.sort(order));
 
-  const hash = createHash("sha256");
-  for (const id of ids) hash.update(JSON.stringify(set.entries.get(id)) + "\n");
-  const fingerprint = "sha256:" + hash.digest("hex").slice(0, 16);
-  const surfaces = [...new Set(ids.flatMap((id) => surfacesOf(id, set.entries.get(id)!).map(([s]) => s)))].sort();
-  return { root, entries: set.entries, related: relatedMap(set.entries), fingerprint, surfaces, warnings: set.warnings };
-}
-
-function relatedMap(entries: Map<string, LexiconEntry>): Map<string, Set<string>> {
-  const related = new Map<string, Set<string>>();
-  for (const [id, e] of entries) {
-    const one = relatedIds(e);
-    const two = new Set(one);
-    for (const r of one) for (const x of relatedIds(entries.get(r) ?? ({} as LexiconEntry))) two.add(x);
-    related.set(id, two);
+  const entryHashes = new Map<string, string>();
+  for (const id of ids) {
+    const e = set.entries.get(id)!;
+    const known = base && base.entries.get(id) === e ? base.entryHashes.get(id) : undefined;
+    entryHashes.set(id, known ?? createHash("sha256").update(JSON.stringify(e)).digest("hex").slice(0, 16));
   }
-  return related;
+  return { hits, prefixes, entries: set.entries, related: new RelatedIndex(set.entries), fingerprint: fingerprintOf(entryHashes), entryHashes, warnings: set.warnings };
 }
 
-/** A trie node as JSON: [hits or 0, [[token, child], …]]. */
-type SerialNode = [LexiconHit[] | 0, [string, SerialNode][]];
-const toSerial = (n: TrieNode): SerialNode => [n.hits ?? 0, [...n.next].map(([t, c]) => [t, toSerial(c)])];
-const fromSerial = ([hits, next]: SerialNode): TrieNode => ({ next: new Map(next.map(([t, c]) => [t, fromSerial(c)])), ...(hits ? { hits } : {}) });
+/** The lexicons' identity, printed in every document so that a result can be reproduced. */
+function fingerprintOf(entryHashes: Map<string, string>): string {
+  const hash = createHash("sha256");
+  for (const id of [...entryHashes.keys()].sort()) hash.update(`${id}:${entryHashes.get(id)}\n`);
+  return "sha256:" + hash.digest("hex").slice(0, 16);
+}
 
-/** The compiled lexicon as JSON (written at build time, so that start-up skips validation and compilation). */
+interface SerialLexicon {
+  stamp: unknown;
+  fingerprint: string;
+  entries: LexiconEntry[];
+  entryHashes: string[];
+  warnings: LexiconSet["warnings"];
+  /** key TAB encoded hits, one per line */
+  hits: string;
+  prefixes: string[];
+}
+
+/** What matching, linking and claims read of an entry; names and sources stay in the lexicon files. */
+const RUNTIME_FIELDS = ["id", "type", "subtype", "ar", "en", "wikidata", "memberOf", "partOf", "country", "gentilics", "roles"] as const;
+const runtimeEntry = (e: LexiconEntry): LexiconEntry =>
+  Object.fromEntries(RUNTIME_FIELDS.filter((k) => e[k] !== undefined).map((k) => [k, e[k]])) as unknown as LexiconEntry;
+
+/**
+ * The compiled lexicon as JSON, written at build time so that start-up skips validation and compilation.
+ * Entries keep their runtime fields only (aliases live in the hit table).
+ */
 export function serializeLexicon(lex: CompiledLexicon, stamp: unknown): string {
-  return JSON.stringify({ stamp, fingerprint: lex.fingerprint, entries: [...lex.entries.values()], surfaces: lex.surfaces, warnings: lex.warnings, root: toSerial(lex.root) });
+  const data: SerialLexicon = {
+    stamp, fingerprint: lex.fingerprint, entries: [...lex.entries.values()].map(runtimeEntry), entryHashes: [...lex.entries.keys()].map((id) => lex.entryHashes.get(id)!),
+    warnings: lex.warnings, hits: [...lex.hits.encodedEntries()].map(([k, h]) => `${k}\t${h}`).join("\n"), prefixes: [...lex.prefixes],
+  };
+  return JSON.stringify(data);
 }
 
 export function deserializeLexicon(json: string): { lexicon: CompiledLexicon; stamp: unknown } {
-  const d = JSON.parse(json) as { stamp: unknown; fingerprint: string; entries: LexiconEntry[]; surfaces: string[]; warnings: LexiconSet["warnings"]; root: SerialNode };
+  const d = JSON.parse(json) as SerialLexicon;
   const entries = new Map(d.entries.map((e) => [e.id, e]));
-  return { stamp: d.stamp, lexicon: { root: fromSerial(d.root), entries, related: relatedMap(entries), fingerprint: d.fingerprint, surfaces: d.surfaces, warnings: d.warnings } };
+  const entryHashes = new Map(d.entries.map((e, i) => [e.id, d.entryHashes[i]!]));
+  const hits = new HitTable(d.hits ? d.hits.split("\n").map((line) => { const t = line.indexOf("\t"); return [line.slice(0, t), line.slice(t + 1)] as [string, string]; }) : []);
+  const lexicon = { hits, prefixes: new Set(d.prefixes), entries, related: new RelatedIndex(entries), fingerprint: d.fingerprint, entryHashes, warnings: d.warnings };
+  return { stamp: d.stamp, lexicon };
 }

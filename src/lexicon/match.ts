@@ -1,14 +1,14 @@
 import type { MentionCandidate, Token } from "../core/types.js";
 import type { Shadow } from "../text/normalize.js";
 import { procliticReadings } from "../text/clitics.js";
-import type { CompiledLexicon, LexiconHit, TrieNode } from "./compile.js";
+import { KEY_SEP, type CompiledLexicon, type LexiconHit } from "./compile.js";
 
 const MATCHABLE = new Set(["word", "latin", "number", "punct", "hashtag"]);
 
 /**
  * Lexicon mentions in a token stream: at each token, the word as written and its proclitic readings start
- * a walk down the trie; the longest walk wins (as written on a tie). O(tokens × alias length), whatever
- * the lexicon size.
+ * a walk that extends a key token by token while it is a known prefix; the longest walk wins (as written
+ * on a tie). O(tokens × alias length) hash lookups, whatever the lexicon size.
  */
 export function matchLexicon(tokens: Token[], shadow: Shadow, lexicon: CompiledLexicon): MentionCandidate[] {
   const out: MentionCandidate[] = [];
@@ -18,14 +18,13 @@ export function matchLexicon(tokens: Token[], shadow: Shadow, lexicon: CompiledL
     let best: { end: number; prefix: number; hits: LexiconHit[] } | null = null;
     const readings = tok.kind === "word" ? procliticReadings(tok.norm) : [{ stem: tok.norm, prefix: 0, suffix: 0 }];
     for (const r of readings) {
-      let node: TrieNode | undefined = lexicon.root.next.get(r.stem);
-      let j = i + 1;
-      while (node) {
-        if (node.hits && (!best || j > best.end)) best = { end: j, prefix: r.prefix, hits: node.hits };
+      let key = r.stem;
+      for (let j = i + 1; ; j++) {
+        const hits = lexicon.hits.get(key);
+        if (hits && (!best || j > best.end)) best = { end: j, prefix: r.prefix, hits };
         const next = tokens[j];
-        if (!next || !MATCHABLE.has(next.kind) || next.sentence !== tok.sentence) break;
-        node = node.next.get(next.norm);
-        j++;
+        if (!next || !MATCHABLE.has(next.kind) || next.sentence !== tok.sentence || !lexicon.prefixes.has(key)) break;
+        key += KEY_SEP + next.norm;
       }
     }
     if (!best) continue;
