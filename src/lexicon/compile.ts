@@ -53,10 +53,10 @@ export class HitTable {
   }
 
   get(key: string): LexiconHit[] | undefined {
+    const s = this.encoded.get(key);
+    if (s === undefined) return undefined; // the usual case: one lookup
     let hits = this.decoded.get(key);
     if (hits) return hits;
-    const s = this.encoded.get(key);
-    if (s === undefined) return undefined;
     hits = HitTable.decode(s);
     this.decoded.set(key, hits);
     return hits;

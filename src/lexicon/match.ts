@@ -1,6 +1,6 @@
 import type { MentionCandidate, Token } from "../core/types.js";
 import type { Shadow } from "../text/normalize.js";
-import { procliticReadings } from "../text/clitics.js";
+import { procliticReadings, type CliticReading } from "../text/clitics.js";
 import { KEY_SEP, type CompiledLexicon, type LexiconHit } from "./compile.js";
 
 const MATCHABLE = new Set(["word", "latin", "number", "punct", "hashtag"]);
@@ -12,11 +12,23 @@ const MATCHABLE = new Set(["word", "latin", "number", "punct", "hashtag"]);
  */
 export function matchLexicon(tokens: Token[], shadow: Shadow, lexicon: CompiledLexicon): MentionCandidate[] {
   const out: MentionCandidate[] = [];
+  // the readings of a word that start a walk, once per distinct word of the document
+  const starts = new Map<string, CliticReading[]>();
+  const startsOf = (tok: Token): CliticReading[] => {
+    let list = starts.get(tok.norm);
+    if (!list) {
+      const readings = tok.kind === "word" ? procliticReadings(tok.norm) : [{ stem: tok.norm, prefix: 0, suffix: 0 }];
+      list = readings.filter((r) => lexicon.hits.has(r.stem) || lexicon.prefixes.has(r.stem));
+      starts.set(tok.norm, list);
+    }
+    return list;
+  };
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
     if (tok.kind !== "word" && tok.kind !== "latin") continue;
+    const readings = startsOf(tok);
+    if (!readings.length) continue;
     let best: { end: number; prefix: number; hits: LexiconHit[] } | null = null;
-    const readings = tok.kind === "word" ? procliticReadings(tok.norm) : [{ stem: tok.norm, prefix: 0, suffix: 0 }];
     for (const r of readings) {
       let key = r.stem;
       for (let j = i + 1; ; j++) {
