@@ -17,9 +17,10 @@ export function relatedIds(e: LexiconEntry): string[] {
 function dayRange(d: string | null | undefined, end: boolean): number {
   if (!d) return end ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
   const [y, m, day] = d.split("-").map(Number) as [number, number | undefined, number | undefined];
-  const t = end
-    ? Date.UTC(y, m === undefined ? 12 : m, m === undefined || day === undefined ? 0 : day) // last day of the period
-    : Date.UTC(y, (m ?? 1) - 1, day ?? 1);
+  let t: number;
+  if (day !== undefined) t = Date.UTC(y, m! - 1, day);
+  else if (end) t = Date.UTC(y, m ?? 12, 0); // day 0 of the next month: the last day of the period
+  else t = Date.UTC(y, (m ?? 1) - 1, 1);
   return t / 86400000;
 }
 
@@ -62,7 +63,7 @@ export function lintEntries(entries: Map<string, LexiconEntry>, fileOf: Map<stri
   for (const e of entries.values()) {
     for (const r of e.roles ?? []) {
       if (!r.of) continue;
-      const key = `${aliasKey(r.title)}|${r.of}`;
+      const key = `${aliasKey(r.title)}|${r.of}${r.post ? ` (${r.post})` : ""}`;
       const list = offices.get(key) ?? [];
       list.push({ id: e.id, from: dayRange(r.from, false), to: dayRange(r.to, true) });
       offices.set(key, list);

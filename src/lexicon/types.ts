@@ -4,6 +4,7 @@ export interface RoleSpec {
   title: string;
   en?: string;
   of?: string;
+  post?: string;
   from: string;
   to?: string | null;
 }
