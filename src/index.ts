@@ -6,8 +6,7 @@ import type { EntityType, IsnadDocument, MentionCandidate } from "./core/types.j
 import { VERSION } from "./core/version.js";
 import { documentDateOf, findDates } from "./dates/index.js";
 import { linkEntities } from "./entities/link.js";
-import { confirmAmbiguous, resolveOverlaps } from "./entities/resolve.js";
-import { findRuleMentions } from "./entities/rules.js";
+import { findNames } from "./entities/names.js";
 import { buildDocument } from "./graph/document.js";
 import { readFileSync } from "node:fs";
 import { packagePath } from "./core/paths.js";
@@ -71,12 +70,8 @@ export function extract(rawText: string, options: ExtractOptions = {}): IsnadDoc
   const { tokens, sentences } = tokenize(text, shadow);
   const documentDate = options.date ?? documentDateOf({ input: text, shadow, tokens });
 
-  let candidates: MentionCandidate[] = [
-    ...matchLexicon(tokens, shadow, lexicon),
-    ...findRuleMentions({ input: text, shadow, tokens, sentences, lexicon }),
-    ...findDates({ input: text, shadow, tokens, documentDate }),
-  ];
-  candidates = resolveOverlaps(confirmAmbiguous(candidates, lexicon));
+  const dates = findDates({ input: text, shadow, tokens, documentDate });
+  let candidates: MentionCandidate[] = findNames({ input: text, shadow, tokens, sentences, lexicon }, matchLexicon(tokens, shadow, lexicon), dates);
   if (options.types) candidates = candidates.filter((c) => options.types!.includes(c.type));
   if (options.minConfidence !== undefined) candidates = candidates.filter((c) => c.confidence >= options.minConfidence!);
   const entities = linkEntities(candidates, lexicon, (s, e) => text.slice(s, e));
@@ -104,5 +99,7 @@ export type * from "./core/types.js";
 export { compileLexicon, type CompiledLexicon } from "./lexicon/compile.js";
 export { loadLexicons, parseLexicon } from "./lexicon/load.js";
 export { decode, type Encoding } from "./text/decode.js";
+export { renderHtml } from "./render/html.js";
+export { renderJson } from "./render/json.js";
 export { normalize, shadowOf } from "./text/normalize.js";
 export { tokenize } from "./text/tokenize.js";

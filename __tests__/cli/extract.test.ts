@@ -194,3 +194,16 @@ describe("other commands", () => {
     expect(stats.person + stats.group + stats.place).toBeGreaterThan(0);
   });
 });
+
+describe("isnad extract --format html", () => {
+  test("one self-contained right-to-left page per input, written as .html under --out", () => {
+    const r = runCli(["extract", "--format", "html", SEED]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^<!DOCTYPE html>/i);
+    expect(r.stdout).toMatch(/dir="rtl"/);
+    expect(r.stdout).toMatch(/قاآني/);
+    const out = join(tempDir(), "html");
+    expect(runCli(["extract", "--format", "html", SEED, "--out", out]).status).toBe(0);
+    expect(readdirSync(out)).toEqual(["000_3651b6f31e73abc7.html"]);
+  });
+});

@@ -6,9 +6,9 @@ import type { EntityType } from "../core/types.js";
 import { loadLexicon } from "../index.js";
 import { ENCODINGS, type Encoding } from "../text/decode.js";
 import { readStdin, stderrColor } from "./io.js";
-import { fileJobs, ndjsonJobs, type JobItem } from "./jobs.js";
+import { fileJobs, ndjsonJobs, type Job, type JobItem } from "./jobs.js";
 import { runPool, type Outcome } from "./pool.js";
-import type { RunSettings } from "./process.js";
+import { EXTENSION, type RunSettings } from "./process.js";
 import { newTally, Progress } from "./progress.js";
 import { writeAtomic } from "./write.js";
 
@@ -87,6 +87,7 @@ export async function runExtract(paths: string[], flags: ExtractFlags): Promise<
   const items: AsyncIterable<JobItem> | Iterable<JobItem> = ndjsonInput ? ndjsonJobs(paths, process.stdin) : files.map((job) => ({ job }));
   const workers = Math.max(1, Math.min(jobs, ndjsonInput ? jobs : files.length));
 
+  const outFile = (job: Job) => join(flags.out!, job.outName.replace(/\.json$/, EXTENSION[settings.format]));
   const tally = newTally();
   const progress = new Progress(!flags.quiet && !!process.stderr.isTTY, ndjsonInput ? {} : { documents: files.length, bytes: files.reduce((a, f) => a + f.bytes, 0) });
   let interrupted = false;
@@ -112,7 +113,7 @@ export async function runExtract(paths: string[], flags: ExtractFlags): Promise<
     tally.entities += result.entities ?? 0;
     tally.claims += result.claims ?? 0;
     progress.update(tally);
-    if (flags.out) return writeAtomic(join(flags.out, job.outName), result.output!);
+    if (flags.out) return writeAtomic(outFile(job), result.output!);
     if (!process.stdout.write(result.output!)) return new Promise((resolve) => process.stdout.once("drain", () => resolve()));
   };
   try {
@@ -121,7 +122,7 @@ export async function runExtract(paths: string[], flags: ExtractFlags): Promise<
       onOutcome,
       stopped: () => interrupted,
       ...(stdinBytes ? { stdinBytes } : {}),
-      ...(flags.resume ? { skip: (job) => existsSync(join(flags.out!, job.outName)) } : {}),
+      ...(flags.resume ? { skip: (job) => existsSync(outFile(job)) } : {}),
     });
   } finally {
     process.off("SIGINT", onSigint);

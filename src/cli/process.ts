@@ -2,18 +2,24 @@ import { readFileSync } from "node:fs";
 import { InputError } from "../core/errors.js";
 import type { EntityType } from "../core/types.js";
 import { extract, loadLexicon } from "../index.js";
+import { renderHtml } from "../render/html.js";
 import { renderJson } from "../render/json.js";
 import { decode, type Encoding } from "../text/decode.js";
 import type { Job } from "./jobs.js";
 
 /** What every job of a run shares; plain data, so it can be sent to worker threads. */
+export type OutputFormat = "json" | "ndjson" | "html";
+
+/** File extension of an output written with --out. */
+export const EXTENSION: Record<OutputFormat, string> = { json: ".json", ndjson: ".json", html: ".html" };
+
 export interface RunSettings {
   encoding: Encoding;
   date?: string;
   lexicons: { builtin: boolean; extra: string[] };
   types?: EntityType[];
   minConfidence?: number;
-  format: "json" | "ndjson";
+  format: OutputFormat;
   pretty: boolean;
 }
 
@@ -54,7 +60,8 @@ export function processJob(job: Job, settings: RunSettings, stdinBytes?: Buffer)
       ...(settings.minConfidence !== undefined ? { minConfidence: settings.minConfidence } : {}),
     });
     if (job.meta) doc.document.meta = job.meta;
-    return { index: job.index, ok: true, output: renderJson(doc, settings.pretty), entities: doc.entities.length, claims: doc.claims.length };
+    const output = settings.format === "html" ? renderHtml(text, doc) : renderJson(doc, settings.pretty);
+    return { index: job.index, ok: true, output, entities: doc.entities.length, claims: doc.claims.length };
   } catch (e) {
     const message = e instanceof InputError ? e.message : `${job.name}: ${(e as Error).message}`;
     return { index: job.index, ok: false, error: message };
