@@ -47,3 +47,16 @@ describe("shadowOf keeps an offset map back to the input", () => {
     expect(input.slice(...inputSpan(input, sh, 2, 5))).toBe("قال");
   });
 });
+
+describe("normalize (one pass) agrees with the chain of normalizers", () => {
+  test("on every character of the Arabic blocks, presentation forms, marks and mixed strings", async () => {
+    const { normalizeChain } = await import("../../src/text/normalize.js");
+    const ranges: [number, number][] = [[0x20, 0x7e], [0x600, 0x6ff], [0x200b, 0x206f], [0xfb50, 0xfdff], [0xfe70, 0xfeff]];
+    for (const [a, b] of ranges) for (let c = a; c <= b; c++) {
+      const ch = String.fromCharCode(c);
+      expect(normalize(ch)).toBe(normalizeChain(ch));
+    }
+    const mixed = "إسماعيلُ قـاآنى \uFEFB ٢٠٢١ ABC 😀 ک ی";
+    expect(normalize(mixed)).toBe(normalizeChain(mixed));
+  });
+});

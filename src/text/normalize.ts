@@ -26,8 +26,8 @@ export const normalizeDigits = (s: string): string =>
   s.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660)).replace(/[\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) - 0x06f0));
 export const foldLatinCase = (s: string): string => s.replace(/[A-Z]/g, (c) => c.toLowerCase());
 
-/** The whole chain, in order, for a string without offsets (aliases, cues, keys). */
-export function normalize(s: string): string {
+/** The whole chain, in order, one function after another: the definition that `normalize` and the shadow follow. */
+export function normalizeChain(s: string): string {
   return foldLatinCase(
     normalizeDigits(
       normalizePersianLetters(
@@ -53,10 +53,23 @@ function normalizedChar(code: number): string | null {
   let r = charTable[code];
   if (r === undefined) {
     const ch = String.fromCharCode(code);
-    const n = MAY_CHANGE.test(ch) ? normalize(ch) : ch;
+    const n = MAY_CHANGE.test(ch) ? normalizeChain(ch) : ch;
     r = charTable[code] = n === ch ? null : n;
   }
   return r;
+}
+
+/** The whole chain for a string without offsets (aliases, cues, keys): one pass over a per-character table. */
+export function normalize(s: string): string {
+  let out = "";
+  let run = 0;
+  for (let i = 0; i < s.length; i++) {
+    const r = normalizedChar(s.charCodeAt(i));
+    if (r === null) continue;
+    out += s.slice(run, i) + r;
+    run = i + 1;
+  }
+  return run === 0 ? s : out + s.slice(run);
 }
 
 export interface Shadow {
