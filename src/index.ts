@@ -8,6 +8,8 @@ import { documentDateOf, findDates } from "./dates/index.js";
 import { linkEntities } from "./entities/link.js";
 import { findNames } from "./entities/names.js";
 import { buildDocument } from "./graph/document.js";
+import { claimEdges } from "./graph/edges.js";
+import { extractClaims } from "./claims/index.js";
 import { readFileSync } from "node:fs";
 import { packagePath } from "./core/paths.js";
 import { compileLexicon, deserializeLexicon, type CompiledLexicon } from "./lexicon/compile.js";
@@ -74,7 +76,8 @@ export function extract(rawText: string, options: ExtractOptions = {}): IsnadDoc
   let candidates: MentionCandidate[] = findNames({ input: text, shadow, tokens, sentences, lexicon }, matchLexicon(tokens, shadow, lexicon), dates);
   if (options.types) candidates = candidates.filter((c) => options.types!.includes(c.type));
   if (options.minConfidence !== undefined) candidates = candidates.filter((c) => c.confidence >= options.minConfidence!);
-  const entities = linkEntities(candidates, lexicon, (s, e) => text.slice(s, e));
+  const linked = linkEntities(candidates, lexicon, (s, e) => text.slice(s, e));
+  const { claims, entities } = extractClaims({ input: text, shadow, tokens, sentences, entities: linked, lexicon, documentDate });
 
   return buildDocument(
     text,
@@ -89,8 +92,8 @@ export function extract(rawText: string, options: ExtractOptions = {}): IsnadDoc
       lexicons: { fingerprint: lexicon.fingerprint, entries: lexicon.entries.size },
     },
     entities,
-    [],
-    []
+    claims,
+    claimEdges(claims)
   );
 }
 
@@ -99,6 +102,7 @@ export type * from "./core/types.js";
 export { compileLexicon, type CompiledLexicon } from "./lexicon/compile.js";
 export { loadLexicons, parseLexicon } from "./lexicon/load.js";
 export { decode, type Encoding } from "./text/decode.js";
+export { renderConll } from "./render/conll.js";
 export { renderHtml } from "./render/html.js";
 export { renderJson } from "./render/json.js";
 export { normalize, shadowOf } from "./text/normalize.js";

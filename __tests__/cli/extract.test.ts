@@ -207,3 +207,11 @@ describe("isnad extract --format html", () => {
     expect(readdirSync(out)).toEqual(["000_3651b6f31e73abc7.html"]);
   });
 });
+
+describe("isnad extract --format conll", () => {
+  test("one token per line with BIO tags, a blank line between sentences", () => {
+    const r = runCli(["extract", "--format", "conll"], { input: "قال إسماعيل قاآني في بغداد.\nوصل إلى طهران" });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe(["قال O", "إسماعيل B-PERS", "قاآني I-PERS", "في O", "بغداد B-LOC", ". O", "", "وصل O", "إلى O", "طهران B-LOC", ""].join("\n"));
+  });
+});

@@ -26,7 +26,7 @@ function program(setExit: (code: number) => void): Command {
     .option("-l, --lexicon <file>", "an extra lexicon file (repeatable); its entries win over the built-ins", collect, [] as string[])
     .option("--no-default-lexicons", "do not load the built-in lexicons")
     .addOption(new Option("-i, --input <kind>", "input: text files, or NDJSON records {\"id\", \"text\", \"date\"?, …} one per line").choices(["text", "ndjson"]).default("text"))
-    .addOption(new Option("-f, --format <format>", "json; ndjson (one compact document per line); html (a page to read)").choices(["json", "ndjson", "html"]).default("json"))
+    .addOption(new Option("-f, --format <format>", "json; ndjson (one compact document per line); html (a page to read); conll (token TAG, BIO PERS/ORG/LOC)").choices(["json", "ndjson", "html", "conll"]).default("json"))
     .option("-j, --jobs <n>", "worker threads (default: the number of cores); output is identical for any n")
     .option("--resume", "with --out: skip inputs whose output file already exists")
     .option("--pretty", "indented JSON (default on a terminal)")
@@ -44,6 +44,7 @@ Examples:
   isnad extract a.txt b.txt > all.ndjson         several inputs: one compact document per line
   isnad extract --encoding cp1256 old.txt        legacy Windows-1256 text (also detected automatically)
   isnad extract --format html x.txt > x.html     the text with entities and claims marked, and a claims table
+  isnad extract --format conll x.txt > x.conll   one token per line with BIO tags, for conlleval or seqeval
   isnad extract --lexicon my-people.json x.txt   add or override lexicon entries
   isnad extract --input ndjson --format ndjson < dump.ndjson > out.ndjson
                                                  a stream of {"id","text"} records (a Hadoop/Spark mapper)

@@ -2,16 +2,17 @@ import { readFileSync } from "node:fs";
 import { InputError } from "../core/errors.js";
 import type { EntityType } from "../core/types.js";
 import { extract, loadLexicon } from "../index.js";
+import { renderConll } from "../render/conll.js";
 import { renderHtml } from "../render/html.js";
 import { renderJson } from "../render/json.js";
 import { decode, type Encoding } from "../text/decode.js";
 import type { Job } from "./jobs.js";
 
 /** What every job of a run shares; plain data, so it can be sent to worker threads. */
-export type OutputFormat = "json" | "ndjson" | "html";
+export type OutputFormat = "json" | "ndjson" | "html" | "conll";
 
 /** File extension of an output written with --out. */
-export const EXTENSION: Record<OutputFormat, string> = { json: ".json", ndjson: ".json", html: ".html" };
+export const EXTENSION: Record<OutputFormat, string> = { json: ".json", ndjson: ".json", html: ".html", conll: ".conll" };
 
 export interface RunSettings {
   encoding: Encoding;
@@ -60,7 +61,8 @@ export function processJob(job: Job, settings: RunSettings, stdinBytes?: Buffer)
       ...(settings.minConfidence !== undefined ? { minConfidence: settings.minConfidence } : {}),
     });
     if (job.meta) doc.document.meta = job.meta;
-    const output = settings.format === "html" ? renderHtml(text, doc) : renderJson(doc, settings.pretty);
+    const output =
+      settings.format === "html" ? renderHtml(text, doc) : settings.format === "conll" ? renderConll(text, doc) : renderJson(doc, settings.pretty);
     return { index: job.index, ok: true, output, entities: doc.entities.length, claims: doc.claims.length };
   } catch (e) {
     const message = e instanceof InputError ? e.message : `${job.name}: ${(e as Error).message}`;
