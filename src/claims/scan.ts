@@ -1,0 +1,208 @@
+/**
+ * Cue hits in a token stream: one hash lookup per reading of a token (as written, without و/ف, without an
+ * attached pronoun, and for verbal nouns without ب/ل), multi-word cues through their companion word, relay
+ * phrases and the writer's formulas (which block the cues inside them).
+ */
+import type { Stance } from "../core/types.js";
+import { encliticReadings, procliticReadings } from "../text/clitics.js";
+import { normOf, startAfter, withoutConjunction, type Context } from "./context.js";
+import type { Cue, CueForm, Phrase } from "./lexicon.js";
+import type { Gender } from "./morph.js";
+
+export type HitKind = "verb" | "participle" | "noun" | "passive" | "colon" | "relay";
+
+export interface CueHit {
+  kind: HitKind;
+  /** the cue entry (null for the colon of a headline and for relays) */
+  cue: Cue | null;
+  relay: Phrase | null;
+  stance: Stance;
+  /** first and past-the-last token of the cue (a companion word or relay phrase included) */
+  token: number;
+  endToken: number;
+  /** input span of the cue, without an attached و/ف */
+  start: number;
+  end: number;
+  /** attached or separate و/ف, or كما before it: the cue opens a clause of its own */
+  conj: boolean;
+  gender: Gender | null;
+  /** an attached object pronoun (اتهمها), as normalized letters */
+  objectSuffix: string | null;
+  /** token of the word the cue needs further on (ألقى … باللوم) */
+  needsToken: number | null;
+  /** relays: letters of the source's first token that belong to the relay (وفقاً لـمصادر) */
+  sourceSkip: number;
+  /** a present-tense verb form */
+  present: boolean;
+}
+
+export interface FormulaHit {
+  phrase: Phrase;
+  token: number;
+  endToken: number;
+}
+
+export interface ScanResult {
+  hits: CueHit[];
+  formulas: FormulaHit[];
+}
+
+
+interface Reading {
+  stem: string;
+  prefix: number;
+  conj: boolean;
+  preposition: boolean;
+  suffix: string | null;
+}
+
+/** Readings of a word for cue lookup: و/ف and ب/ل proclitics, then an attached pronoun. */
+function readingsOf(word: string): Reading[] {
+  const out: Reading[] = [];
+  const hasConj = (word[0] === "و" || word[0] === "ف") && word.length >= 3;
+  // procliticReadings strips و/ف first (prefix 1), then ب/ك/ل
+  for (const r of procliticReadings(word)) {
+    const conj = hasConj && r.prefix >= 1;
+    const preposition = r.prefix > (conj ? 1 : 0);
+    out.push({ stem: r.stem, prefix: r.prefix, conj, preposition, suffix: null });
+    for (const e of encliticReadings(r.stem)) out.push({ stem: e.stem, prefix: r.prefix, conj, preposition, suffix: r.stem.slice(r.stem.length - e.suffix) });
+  }
+  return out;
+}
+
+function acceptable(ctx: Context, form: CueForm, r: Reading, i: number): boolean {
+  if (form.kind !== "noun" && r.preposition) return false;
+  if (r.suffix !== null && form.kind !== "noun" && !form.cue.objectPronoun) return false;
+  if (r.suffix !== null && form.kind === "noun" && r.suffix === "ي") return false;
+  if (form.jussive && !ctx.cues.words.pastNegations.has(normOf(ctx, i - 1))) return false;
+  return true;
+}
+
+/** The token of a word in `words` within `within` tokens after i, in the same sentence. */
+function findAhead(ctx: Context, i: number, words: Set<string>, within: number): number | null {
+  const s = ctx.tokens[i]!.sentence;
+  for (let j = i + 1; j <= i + within && j < ctx.tokens.length && ctx.tokens[j]!.sentence === s; j++) {
+    const w = normOf(ctx, j);
+    if (words.has(w) || words.has(withoutConjunction(w))) return j;
+  }
+  return null;
+}
+
+/** Whether the phrase's tokens match from token i; returns the end token and prefix letters of a trailing prefix token. */
+function matchPhrase(ctx: Context, phrase: Phrase, i: number, first: string): { endToken: number; skip: number } | null {
+  let j = i;
+  for (const [k, t] of phrase.tokens.entries()) {
+    const w = k === 0 ? first : normOf(ctx, j);
+    if (j >= ctx.tokens.length || ctx.tokens[j]!.sentence !== ctx.tokens[i]!.sentence) return null;
+    if (t.prefix) {
+      if (!w.startsWith(t.word) || w.length <= t.word.length) return null;
+      return { endToken: j, skip: t.word.length };
+    }
+    if (w !== t.word) return null;
+    j++;
+  }
+  if (phrase.beforeThat && !ctx.cues.words.that.has(normOf(ctx, j))) return null;
+  return { endToken: j, skip: 0 };
+}
+
+/**
+ * A name of several words covers the token: the word is part of a name (دان غيلرمان), not a cue — unless a
+ * name guessed by rules or the model starts with it (the cue «وتوقع» read into «وتوقع البنك المركزي»).
+ */
+function insideName(ctx: Context, i: number): boolean {
+  const m = ctx.covering[i];
+  if (!m || m.kind !== "name" || m.clitic || m.tokenEnd - m.tokenStart < 2) return false;
+  return m.entity.origin === "lexicon" || m.tokenStart !== i;
+}
+
+export function scanCues(ctx: Context): ScanResult {
+  const { tokens, cues } = ctx;
+  // the readings of a word that some cue form has, once per distinct word of the document
+  const known = new Map<string, { r: Reading; forms: CueForm[] }[]>();
+  const candidates = (word: string) => {
+    let list = known.get(word);
+    if (!list) {
+      list = readingsOf(word).flatMap((r) => (cues.forms.has(r.stem) ? [{ r, forms: cues.forms.get(r.stem)! }] : []));
+      known.set(word, list);
+    }
+    return list;
+  };
+  const hits: CueHit[] = [];
+  const formulas: FormulaHit[] = [];
+  let blockedUntil = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== "word") continue;
+    const word = t.norm;
+    const bare = withoutConjunction(word);
+    const conjBefore = cues.words.coordinators.has(normOf(ctx, i - 1));
+
+    let formula: FormulaHit | null = null;
+    for (const w of word === bare ? [word] : [word, bare]) {
+      for (const phrase of cues.formulas.get(w) ?? []) {
+        const m = matchPhrase(ctx, phrase, i, w);
+        if (m && (!formula || m.endToken > formula.endToken)) formula = { phrase, token: i, endToken: m.endToken };
+      }
+    }
+    if (formula) {
+      formulas.push(formula);
+      blockedUntil = Math.max(blockedUntil, formula.endToken - 1);
+      continue;
+    }
+    if (i <= blockedUntil) continue;
+
+    let relayHit: CueHit | null = null;
+    for (const w of word === bare ? [word] : [word, bare]) {
+      for (const relay of cues.relays.get(w) ?? []) {
+        const m = matchPhrase(ctx, relay, i, w);
+        if (!m || (relayHit && m.endToken <= relayHit.endToken)) continue;
+        relayHit = {
+          kind: "relay", cue: null, relay, stance: "report", token: i, endToken: m.endToken,
+          start: startAfter(ctx, i, word.length - w.length), end: tokens[Math.max(i, m.endToken - 1)]!.end,
+          conj: conjBefore || w !== word, gender: null, objectSuffix: null, needsToken: null, sourceSkip: m.skip, present: false,
+        };
+      }
+    }
+    if (relayHit) {
+      hits.push(relayHit);
+      continue;
+    }
+    if (insideName(ctx, i)) continue;
+
+    let best: CueHit | null = null;
+    for (const { r, forms } of candidates(word)) {
+      for (const form of forms) {
+        if (!acceptable(ctx, form, r, i)) continue;
+        const cue = form.cue;
+        let endToken = i + 1;
+        if (cue.with) {
+          const next = normOf(ctx, i + 1);
+          if (!cue.with.has(next) && !encliticReadings(next).some((e) => cue.with!.has(e.stem))) continue;
+          endToken = i + 2;
+        }
+        let needsToken: number | null = null;
+        if (cue.needs) {
+          needsToken = findAhead(ctx, i, cue.needs.words, cue.needs.within);
+          if (needsToken === null) continue;
+          // a needed word right after the verb is part of the cue (وجّه رسالة، ألقى باللوم)
+          if (needsToken === i + 1 && !cue.needs.content && cue.stance !== "report") endToken = i + 2;
+        }
+        // verbs before nouns; then the cue with a companion or needed word (عبّر عن إدانة before عبّر عن)
+        const rank = (h: { kind: string; cue: Cue | null }) => ["verb", "passive", "participle", "noun"].indexOf(h.kind) * 4 - (h.cue?.with ? 2 : 0) - (h.cue?.needs ? 1 : 0);
+        if (best && rank(best) <= rank(form)) continue;
+        best = {
+          kind: form.kind, cue, relay: null, stance: cue.stance, token: i, endToken,
+          start: startAfter(ctx, i, r.conj ? 1 : 0), end: tokens[endToken - 1]!.end,
+          conj: conjBefore || r.conj, gender: form.gender, objectSuffix: r.suffix, needsToken, sourceSkip: 0, present: form.present,
+        };
+      }
+    }
+    if (best) hits.push(best);
+  }
+  // a cue word right after a verb cue is that verb's object, a noun (رفض طلبَ أنان، تبنى الدعوة)
+  const kept = hits.filter((h, i) => {
+    const prev = hits[i - 1];
+    return !(prev && prev.kind === "verb" && prev.endToken === h.token && h.kind === "verb");
+  });
+  return { hits: kept, formulas };
+}

@@ -1,0 +1,232 @@
+/**
+ * The date vocabulary (tables.ts) compiled once into a phrase map over normalized tokens, and the pass that
+ * turns a document's tokens into date units: one unit per token or per known phrase, each with a one-character
+ * symbol that the rules (rules.ts) match as a string.
+ *
+ * Symbols: d day-sized integer (1-31), y year-sized integer (1000-2199), n other integer, D compact date
+ * (23/12/2021), P compact month (12/2021), R compact year range (1936-1939), x other number; / - . ( ) : , %
+ * and p other punctuation; M month name, m month name that needs a preposition or more (مارس), u month name
+ * that needs a day, a year or شهر (رجب); W day name, w ambiguous day name (الاثنين); T relative day (أمس),
+ * t ambiguous relative day (غدا); J يوم, S شهر, Y عام/سنة, Z definite unit (العام), U other singular unit,
+ * V dual unit (يومين), L plural unit (أيام), Q definite plural unit (السنوات); K count word; O ordinal;
+ * z decade (الأربعينيات), @ named period (الفترة العثمانية), < before Christ (ق.م), ^ القرن; the other letters are the context words of tables.ts (WORDS); o any other word.
+ */
+import type { Token } from "../core/types.js";
+import { procliticReadings } from "../text/clitics.js";
+import { dediacritize, normalize, removeTatweel } from "../text/normalize.js";
+import { tokenize } from "../text/tokenize.js";
+import {
+  COUNT_WORDS, DECADES, MONTHS, PERIOD_HEADS, PERIOD_NAMES, ORDINAL_TEEN, ORDINAL_TEN, ORDINAL_TENS, ORDINAL_UNITS, RELATIVE_DAYS, UNITS, WEEKDAYS, WORDS,
+  type Calendar, type TimeUnit,
+} from "./tables.js";
+
+/** What a word or phrase means to the date rules. */
+export interface Sense {
+  symbol: string;
+  month?: { month: number; calendar: Calendar };
+  weekday?: number;
+  /** relative day: days from the document date */
+  offset?: number;
+  unit?: TimeUnit;
+  /** units and count words: how many (null: vague) */
+  count?: number | null;
+  ordinal?: number;
+  decade?: number;
+  /** the WORDS key, for context words */
+  role?: string;
+  /** the spelling the input must show, when normalization would fold it into another word */
+  exact?: { name: string; diacritics: boolean };
+}
+
+/** A run of tokens the rules see as one symbol. */
+export interface DateUnit extends Sense {
+  /** code units of proclitics (و، ب، ل …) before the word, left out of a mention's span */
+  prefix: number;
+  /** number tokens: the numbers in it */
+  numbers?: number[];
+  /** number tokens: digits of each number */
+  widths?: number[];
+  /** number tokens: the separator inside it */
+  separator?: string;
+}
+
+interface Compiled {
+  /** normalized phrase (token norms joined by a space) → its senses, those with an exact spelling first */
+  phrases: Map<string, Sense[]>;
+  /** first token of a phrase → longest phrase length in tokens */
+  longest: Map<string, number>;
+}
+
+let compiled: Compiled | undefined;
+
+const phraseKey = (text: string): string[] => tokenize(normalize(text)).tokens.map((t) => t.norm);
+
+function compile(): Compiled {
+  const phrases = new Map<string, Sense[]>();
+  const longest = new Map<string, number>();
+  const add = (text: string, sense: Sense) => {
+    const norms = phraseKey(text);
+    const key = norms.join(" ");
+    const senses = phrases.get(key) ?? [];
+    const general = senses.find((s) => !s.exact);
+    if (!sense.exact && general && JSON.stringify(general) !== JSON.stringify(sense)) {
+      throw new Error(`dates: "${text}" has two senses (${general.symbol}, ${sense.symbol})`);
+    }
+    if (sense.exact) senses.unshift(sense);
+    else if (!general) senses.push(sense);
+    phrases.set(key, senses);
+    longest.set(norms[0]!, Math.max(longest.get(norms[0]!) ?? 0, norms.length));
+  };
+
+  for (const m of MONTHS) {
+    const symbol = m.needs === "date" ? "u" : m.needs === "context" ? "m" : "M";
+    for (const name of m.names) {
+      add(name, { symbol, month: { month: m.month, calendar: m.calendar }, ...(m.exact ? { exact: { name, diacritics: false } } : {}) });
+    }
+  }
+  for (const w of WEEKDAYS) for (const name of w.names) add(name, { symbol: w.ambiguous ? "w" : "W", weekday: w.weekday });
+  for (const r of RELATIVE_DAYS) {
+    for (const name of r.names) add(name, { symbol: r.ambiguous ? "t" : "T", offset: r.offset, ...(r.exact ? { exact: { name, diacritics: true } } : {}) });
+  }
+  const KEYWORD_SYMBOL: Partial<Record<TimeUnit, string>> = { day: "J", month: "S", year: "Y" };
+  for (const u of UNITS) {
+    for (const name of u.keyword ?? []) add(name, { symbol: KEYWORD_SYMBOL[u.unit]!, unit: u.unit, count: 1 });
+    for (const name of u.singular ?? []) add(name, { symbol: "U", unit: u.unit, count: 1 });
+    for (const name of u.dual ?? []) add(name, { symbol: "V", unit: u.unit, count: 2 });
+    for (const name of u.plural ?? []) add(name, { symbol: "L", unit: u.unit, count: null });
+    for (const name of u.definite ?? []) add(name, { symbol: "Z", unit: u.unit, count: 1 });
+    for (const name of u.definitePlural ?? []) add(name, { symbol: "Q", unit: u.unit, count: null });
+  }
+  for (const c of COUNT_WORDS) for (const name of c.names) add(name, { symbol: "K", count: c.count });
+  ORDINAL_UNITS.forEach(([alone, compound], i) => {
+    for (const name of alone) add(name, { symbol: "O", ordinal: i + 1 });
+    for (const name of compound) {
+      for (const teen of ORDINAL_TEEN) add(`${name} ${teen}`, { symbol: "O", ordinal: 11 + i });
+      for (const [tens, word] of ORDINAL_TENS) add(`${name} و${word.slice(0)}`, { symbol: "O", ordinal: tens + i + 1 });
+    }
+  });
+  for (const name of ORDINAL_TEN) add(name, { symbol: "O", ordinal: 10 });
+  for (const [tens, word] of ORDINAL_TENS) add(word, { symbol: "O", ordinal: tens });
+  for (const d of DECADES) for (const name of d.names) add(name, { symbol: "z", decade: d.decade });
+  for (const head of PERIOD_HEADS) for (const name of PERIOD_NAMES) add(`${head} ${name}`, { symbol: "@" });
+  for (const [role, w] of Object.entries(WORDS)) for (const name of w.names) add(name, { symbol: w.symbol, role });
+  return { phrases, longest };
+}
+
+/** Clitic readings of a word that start a known phrase, with the phrase's longest length; cached per word. */
+const readingCache = new Map<string, { stem: string; prefix: number; longest: number }[]>();
+const EMPTY: { stem: string; prefix: number; longest: number }[] = [];
+
+function readingsOf(norm: string, longest: Map<string, number>): { stem: string; prefix: number; longest: number }[] {
+  let r = readingCache.get(norm);
+  if (!r) {
+    r = procliticReadings(norm).flatMap((x) => {
+      const n = longest.get(x.stem);
+      return n ? [{ stem: x.stem, prefix: x.prefix, longest: n }] : [];
+    });
+    if (!r.length) r = EMPTY;
+    if (readingCache.size > 200_000) readingCache.clear();
+    readingCache.set(norm, r);
+  }
+  return r;
+}
+
+/** The compiled vocabulary (compiled on first use, once per process). */
+export function dateLexicon(): Compiled {
+  return (compiled ??= compile());
+}
+
+const PUNCT_SYMBOL: Record<string, string> = {
+  "/": "/", "\\": "/", "-": "-", "–": "-", "—": "-", ".": ".", "(": "(", ")": ")", "[": "(", "]": ")", ":": ":", ",": ",", "،": ",",
+};
+
+/** The unit of a number token: its symbol and numbers. */
+function numberUnit(norm: string): Pick<DateUnit, "symbol" | "numbers" | "widths" | "separator"> {
+  const parts = norm.split(/[/.,:-]/);
+  const separator = /[/.,:-]/.exec(norm)?.[0];
+  const numbers = parts.map(Number);
+  const widths = parts.map((p) => p.length);
+  const base = { numbers, widths, ...(separator ? { separator } : {}) };
+  if (parts.length === 1) {
+    const n = numbers[0]!;
+    const symbol = widths[0]! <= 2 && n >= 1 && n <= 31 ? "d" : widths[0] === 4 && n >= 1000 && n < 2200 ? "y" : "n";
+    return { symbol, ...base };
+  }
+  if (separator === ":" || separator === ",") return { symbol: "x", ...base };
+  if (parts.length === 3 && (widths[0] === 4 || widths[2] === 4) && widths.every((w) => w <= 4)) return { symbol: "D", ...base };
+  if (parts.length === 2) {
+    const [a, b] = numbers as [number, number];
+    const [wa, wb] = widths as [number, number];
+    if (wa <= 2 && wb === 4 && a >= 1 && a <= 12 && separator !== ".") return { symbol: "P", ...base };
+    if (wa === 4 && wb <= 2 && b >= 1 && b <= 12 && separator === "-") return { symbol: "P", ...base };
+    if (wa === 4 && (wb === 4 || wb === 2) && separator !== ".") return { symbol: "R", ...base };
+  }
+  return { symbol: "x", ...base };
+}
+
+/** The units of a sentence: `starts[k]` is the first token of unit k, `starts[units.length]` the sentence's end. */
+export interface SentenceUnits {
+  units: DateUnit[];
+  starts: Int32Array;
+  /** one symbol per unit */
+  symbols: string;
+}
+
+/** Whether a token's input text ends with a name, compared with or without diacritics. */
+function spelledAs(raw: string, exact: { name: string; diacritics: boolean }): boolean {
+  const text = removeTatweel(exact.diacritics ? raw : dediacritize(raw));
+  return text.endsWith(exact.diacritics ? exact.name : dediacritize(exact.name));
+}
+
+/** Units that carry nothing but their symbol, shared (most units are plain words). */
+const PLAIN = new Map<string, DateUnit>();
+const plain = (symbol: string): DateUnit => {
+  let u = PLAIN.get(symbol);
+  if (!u) PLAIN.set(symbol, (u = Object.freeze({ symbol, prefix: 0 })));
+  return u;
+};
+
+/** Date units of a token range (one sentence): numbers, punctuation, known words and phrases, other words. */
+export function dateUnits(input: string, tokens: Token[], from: number, to: number): SentenceUnits {
+  const { phrases, longest } = dateLexicon();
+  const units: DateUnit[] = [];
+  const starts = new Int32Array(to - from + 1);
+  let symbols = "";
+  const push = (u: DateUnit, at: number) => {
+    starts[units.length] = at;
+    units.push(u);
+    symbols += u.symbol;
+  };
+  for (let i = from; i < to; ) {
+    const t = tokens[i]!;
+    if (t.kind === "number") {
+      push({ ...numberUnit(t.norm), prefix: 0 }, i++);
+      continue;
+    }
+    if (t.kind === "punct" || t.kind === "symbol") {
+      push(plain(t.norm === "%" ? "%" : (PUNCT_SYMBOL[t.norm] ?? "p")), i++);
+      continue;
+    }
+    let found: DateUnit | undefined;
+    let length = 1;
+    if (t.kind === "word") {
+      for (const reading of readingsOf(t.norm, longest)) {
+        const max = Math.min(reading.longest, to - i);
+        for (let n = max; n >= 1 && !found; n--) {
+          let key = reading.stem;
+          for (let k = 1; k < n; k++) key += " " + tokens[i + k]!.norm;
+          const sense = phrases.get(key)?.find((s) => !s.exact || spelledAs(input.slice(t.start, t.end), s.exact));
+          if (sense) {
+            found = { ...sense, prefix: reading.prefix };
+            length = n;
+          }
+        }
+        if (found) break;
+      }
+    }
+    push(found ?? plain("o"), i);
+    i += length;
+  }
+  starts[units.length] = to;
+  return { units, starts: starts.subarray(0, units.length + 1), symbols };
+}

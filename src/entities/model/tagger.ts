@@ -1,0 +1,282 @@
+import { readFileSync } from "node:fs";
+import type { MentionCandidate } from "../../core/types.js";
+import { packagePath } from "../../core/paths.js";
+import type { Scan } from "../rules/scan.js";
+import { W } from "../rules/words.js";
+import { flagProperties, markProperties, marksOf, TAGS, WINDOW, wordProperties } from "./features.js";
+
+export const TAGGER_PATH = packagePath("lexicons", "model", "tagger.json");
+const N = TAGS.length;
+
+/**
+ * The tagger as committed in lexicons/model/tagger.json: feature names, sorted, and their weights × scale as
+ * 16-bit little-endian integers in base64 (N per feature, in TAGS order): compact, and quick to load.
+ */
+export interface TaggerFile {
+  description: string;
+  source: string;
+  generated: string;
+  tags: string[];
+  scale: number;
+  /** mention confidence = logistic((margin - bias) / temperature), fitted on held-out folds of the training data */
+  temperature: number;
+  bias: number;
+  /** (1 + N) × N: from the sentence start, then from each tag, to each tag */
+  transitions: number[];
+  features: string[];
+  weights: string;
+}
+
+export interface TaggerModel {
+  transitions: Float64Array;
+  /** property → its block in `table`: N weights for each window offset (WINDOW order), zero where unused */
+  blocks: Map<string, number>;
+  table: Float32Array;
+  temperature: number;
+  bias: number;
+  /** cached weight blocks (one row of N per window offset) of words (by stem flags, then word), classes and marks */
+  wordBlocks: Map<string, Float32Array>[];
+  flagBlocks: Map<number, Float32Array>;
+  markBlocks: Map<string, Float32Array>;
+  /** rows of the sentence's edges at each window offset: [offset index][0 before, 1 after] */
+  edgeRows: Float64Array[][];
+}
+
+/** Words cached before the caches are emptied (a long stream of documents keeps memory bounded). */
+const MAX_WORDS = 300_000;
+const BLOCK = WINDOW.length * N;
+
+/** Weights × scale as the committed base64 text, and back. */
+export function encodeWeights(values: ArrayLike<number>): string {
+  const buf = Buffer.alloc(values.length * 2);
+  for (let i = 0; i < values.length; i++) buf.writeInt16LE(values[i]!, i * 2);
+  return buf.toString("base64");
+}
+
+function decodeWeights(text: string, scale: number): Float64Array {
+  const buf = Buffer.from(text, "base64");
+  const out = new Float64Array(buf.length / 2);
+  for (let i = 0; i < out.length; i++) out[i] = buf.readInt16LE(i * 2) / scale;
+  return out;
+}
+
+export function modelOf(file: TaggerFile): TaggerModel {
+  const weights = decodeWeights(file.weights, file.scale);
+  const blocks = new Map<string, number>();
+  const offsets = new Int8Array(file.features.length);
+  file.features.forEach((name, i) => {
+    const cut = name.search(/[^-0-9]/);
+    const prop = name.slice(cut);
+    if (!blocks.has(prop)) blocks.set(prop, blocks.size);
+    offsets[i] = WINDOW.indexOf(Number(name.slice(0, cut)) as (typeof WINDOW)[number]);
+  });
+  const table = new Float32Array(blocks.size * BLOCK);
+  file.features.forEach((name, i) => {
+    const b = blocks.get(name.slice(name.search(/[^-0-9]/)))!;
+    for (let k = 0; k < N; k++) table[b * BLOCK + offsets[i]! * N + k] = weights[i * N + k]!;
+  });
+  const edge = (w: number, prop: string) => {
+    const b = blocks.get(prop);
+    return b === undefined ? new Float64Array(N) : Float64Array.from(table.subarray(b * BLOCK + w * N, b * BLOCK + w * N + N));
+  };
+  return {
+    transitions: Float64Array.from(file.transitions, (x) => x / file.scale),
+    blocks,
+    table,
+    temperature: file.temperature,
+    bias: file.bias,
+    wordBlocks: [0, 1, 2, 3].map(() => new Map()),
+    flagBlocks: new Map(),
+    markBlocks: new Map(),
+    edgeRows: WINDOW.map((_, w) => [edge(w, "<s>"), edge(w, "</s>")]),
+  };
+}
+
+let builtin: TaggerModel | null | undefined;
+
+/** The committed tagger, loaded once per process (null when the file is absent: no model mentions). */
+export function builtinTagger(): TaggerModel | null {
+  if (builtin === undefined) {
+    try {
+      builtin = modelOf(JSON.parse(readFileSync(TAGGER_PATH, "utf8")) as TaggerFile);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== "ENOENT") throw e;
+      builtin = null;
+    }
+  }
+  return builtin;
+}
+
+/** Can tag i follow tag p (p = -1: sentence start)? I-X only after B-X or I-X. */
+export const allowed = (p: number, t: number): boolean => t === 0 || t % 2 === 1 || (p >= 0 && (p === t || p === t - 1));
+
+/**
+ * A token's block of summed weights: the blocks of its properties. Far offsets read only far properties, which
+ * are near ones too (features.ts): a property's weights at offsets it is never read at are zero.
+ */
+function blockOf(model: TaggerModel, props: string[]): Float32Array {
+  const block = new Float32Array(BLOCK);
+  for (const p of props) {
+    const b = model.blocks.get(p);
+    if (b !== undefined) for (let k = 0; k < BLOCK; k++) block[k]! += model.table[b * BLOCK + k]!;
+  }
+  return block;
+}
+
+/** Emission scores of every token of [from, to): per token, N scores; weight blocks are cached by word, class and mark. */
+export function emissions(model: TaggerModel, s: Scan, marks: string[], from: number, to: number): Float64Array {
+  let words = 0;
+  for (const m of model.wordBlocks) words += m.size;
+  if (words > MAX_WORDS) for (const m of model.wordBlocks) m.clear();
+  const n = to - from;
+  const out = new Float64Array(n * N);
+  for (let j = from; j < to; j++) {
+    const t = s.tokens[j]!;
+    const flags = s.cls[j]!;
+    const mark = marks[j]!;
+    const byStem = model.wordBlocks[(flags & W.CONJUNCTION ? 1 : 0) + (flags & W.PREPOSITION ? 2 : 0)]!;
+    let word = byStem.get(t.norm);
+    if (!word) byStem.set(t.norm, (word = blockOf(model, wordProperties(t, flags, true))));
+    let cls = model.flagBlocks.get(flags);
+    if (!cls) model.flagBlocks.set(flags, (cls = blockOf(model, flagProperties(flags, true))));
+    let mk = mark ? model.markBlocks.get(mark) : undefined;
+    if (mark && !mk) model.markBlocks.set(mark, (mk = blockOf(model, markProperties(mark, true))));
+    for (let w = 0; w < WINDOW.length; w++) {
+      const i = j - WINDOW[w]! - from; // the token whose feature at this offset is token j
+      if (i < 0 || i >= n) continue;
+      const o = i * N, b = w * N;
+      for (let k = 0; k < N; k++) out[o + k]! += word[b + k]! + cls[b + k]! + (mk ? mk[b + k]! : 0);
+    }
+  }
+  for (let i = 0; i < n; i++) {
+    for (let w = 0; w < WINDOW.length; w++) {
+      const j = i + WINDOW[w]!;
+      if (j >= 0 && j < n) continue;
+      const edge = model.edgeRows[w]![j < 0 ? 0 : 1]!;
+      for (let k = 0; k < N; k++) out[i * N + k]! += edge[k]!;
+    }
+  }
+  return out;
+}
+
+/**
+ * Best tag sequence (Viterbi) over emission scores: the tags, and the best prefix scores (`alpha`, per token
+ * and tag, emission included) that confidences start from.
+ */
+export function viterbi(model: TaggerModel, em: Float64Array, n: number): { tags: Int8Array; alpha: Float64Array } {
+  const tr = model.transitions;
+  const alpha = new Float64Array(n * N).fill(-Infinity);
+  const back = new Int8Array(n * N);
+  for (let t = 0; t < N; t++) if (allowed(-1, t)) alpha[t] = tr[t]! + em[t]!;
+  for (let i = 1; i < n; i++) {
+    for (let t = 0; t < N; t++) {
+      let best = -Infinity, arg = 0;
+      for (let p = 0; p < N; p++) {
+        if (!allowed(p, t)) continue;
+        const v = alpha[(i - 1) * N + p]! + tr[(1 + p) * N + t]!;
+        if (v > best) (best = v), (arg = p);
+      }
+      alpha[i * N + t] = best + em[i * N + t]!;
+      back[i * N + t] = arg;
+    }
+  }
+  const tags = new Int8Array(n);
+  let best = -Infinity;
+  for (let t = 0; t < N; t++) if (alpha[(n - 1) * N + t]! > best) (best = alpha[(n - 1) * N + t]!), (tags[n - 1] = t);
+  for (let i = n - 1; i > 0; i--) tags[i - 1] = back[i * N + tags[i]!]!;
+  return { tags, alpha };
+}
+
+/** Best suffix scores: beta[i, t] = the best score of tokens i+1… given tag t at token i (emission of i excluded). */
+function suffixScores(model: TaggerModel, em: Float64Array, n: number): Float64Array {
+  const tr = model.transitions;
+  const beta = new Float64Array(n * N);
+  for (let i = n - 2; i >= 0; i--) {
+    for (let t = 0; t < N; t++) {
+      let best = -Infinity;
+      for (let q = 0; q < N; q++) if (allowed(t, q)) best = Math.max(best, tr[(1 + t) * N + q]! + em[(i + 1) * N + q]! + beta[(i + 1) * N + q]!);
+      beta[i * N + t] = best;
+    }
+  }
+  return beta;
+}
+
+/** The best score of a tagging whose tokens [a, b) are all O (O may follow and precede any tag). */
+function scoreWithout(model: TaggerModel, em: Float64Array, alpha: Float64Array, beta: Float64Array, n: number, a: number, b: number): number {
+  const tr = model.transitions;
+  let left = -Infinity;
+  if (a === 0) left = tr[0]!;
+  else for (let p = 0; p < N; p++) left = Math.max(left, alpha[(a - 1) * N + p]! + tr[(1 + p) * N]!);
+  let middle = 0;
+  for (let i = a; i < b; i++) middle += em[i * N]! + (i > a ? tr[N]! : 0);
+  return left + middle + beta[(b - 1) * N]!;
+}
+
+/** Token spans [start, end, tag index of B] of a tag sequence. */
+export function spansOf(tags: Int8Array): [number, number, number][] {
+  const out: [number, number, number][] = [];
+  for (let i = 0; i < tags.length; i++) {
+    if (tags[i] === 0) continue;
+    const b = tags[i]! % 2 === 1 ? tags[i]! : tags[i]! - 1;
+    let j = i + 1;
+    while (j < tags.length && tags[j] === b + 1) j++;
+    out.push([i, j, b]);
+    i = j - 1;
+  }
+  return out;
+}
+
+const TYPE_OF: Record<number, MentionCandidate["type"]> = { 1: "person", 3: "group", 5: "place" };
+
+/**
+ * The tagger's names over the document's sentences, each with its margin: how much better the best tagging
+ * scores than the best one without the name. `known` are the lexicon and rule candidates (features).
+ */
+export function proposals(s: Scan, known: MentionCandidate[], model: TaggerModel): { mention: MentionCandidate; margin: number }[] {
+  const marks = marksOf(known, s.tokens.length);
+  const out: { mention: MentionCandidate; margin: number }[] = [];
+  for (const sentence of s.sentences) {
+    const from = sentence.firstToken, n = sentence.endToken - from;
+    const em = emissions(model, s, marks, from, sentence.endToken);
+    const { tags, alpha } = viterbi(model, em, n);
+    const spans = spansOf(tags);
+    if (!spans.length) continue;
+    let best = -Infinity;
+    for (let t = 0; t < N; t++) best = Math.max(best, alpha[(n - 1) * N + t]!);
+    const beta = suffixScores(model, em, n);
+    for (const [a, b, tag] of spans) out.push({ mention: modelMention(s, from + a, from + b, TYPE_OF[tag]!), margin: best - scoreWithout(model, em, alpha, beta, n, a, b) });
+  }
+  return out;
+}
+
+/** Mention confidence from a margin, as calibrated for the model. */
+export const confidenceOf = (model: TaggerModel, margin: number): number => Math.round(1000 / (1 + Math.exp(-(margin - model.bias) / model.temperature))) / 1000;
+
+/**
+ * Mentions the tagger proposes, with origin "model" and a confidence from their margin. `known` are the
+ * lexicon and rule candidates: the tagger reads them as features; the resolver keeps them first.
+ */
+export function tagMentions(s: Scan, known: MentionCandidate[], model: TaggerModel | null = builtinTagger()): MentionCandidate[] {
+  if (!model || !s.tokens.length) return [];
+  return proposals(s, known, model).map(({ mention, margin }) => ({ ...mention, confidence: confidenceOf(model, margin) }));
+}
+
+/** A model mention over tokens [from, to), after the proclitics the word classes found on its first word. */
+function modelMention(s: Scan, from: number, to: number, type: MentionCandidate["type"]): MentionCandidate {
+  const first = s.tokens[from]!;
+  const f = s.cls[from]!;
+  const skip = (f & W.CONJUNCTION ? 1 : 0) + (f & W.PREPOSITION ? 1 : 0);
+  const words: string[] = [];
+  for (let k = from; k < to; k++) words.push(k === from ? first.norm.slice(skip) : s.tokens[k]!.norm);
+  return {
+    start: skip ? s.shadow.from[first.shadowStart + skip]! : first.start,
+    end: s.tokens[to - 1]!.end,
+    tokenStart: from,
+    tokenEnd: to,
+    type,
+    kind: "name",
+    origin: "model",
+    key: words.join(" "),
+    confidence: 1,
+  };
+}
