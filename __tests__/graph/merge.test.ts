@@ -14,6 +14,8 @@ const paragraphs = readFileSync(SEED, "utf8").split(/\n\s*\n/).filter((p) => p.t
 function corpus(): IsnadDocument[] {
   const docs = paragraphs.map((p, i) => {
     const doc = extract(p, { lexicon, id: `p${i}`, date: `2021-12-${String(10 + (i % 15)).padStart(2, "0")}` });
+    doc.claims = [];
+    doc.edges = [];
     const ids = doc.entities.map((e) => e.id);
     if (ids.length >= 2) {
       doc.claims.push({ id: "c1", cue: { start: 0, end: 1, text: p[0]! }, stance: "accuse", speaker: { entity: ids[0]!, affiliations: [], start: 0, end: 1, text: p[0]! }, content: null, about: ids.slice(1) });
