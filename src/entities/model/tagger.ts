@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { MentionCandidate } from "../../core/types.js";
 import { packagePath } from "../../core/paths.js";
-import type { Scan } from "../rules/scan.js";
+import { nameSpan, type Scan } from "../rules/scan.js";
 import { W } from "../rules/words.js";
 import { flagProperties, markProperties, marksOf, TAGS, WINDOW, wordProperties } from "./features.js";
 
@@ -263,20 +263,7 @@ export function tagMentions(s: Scan, known: MentionCandidate[], model: TaggerMod
 
 /** A model mention over tokens [from, to), after the proclitics the word classes found on its first word. */
 function modelMention(s: Scan, from: number, to: number, type: MentionCandidate["type"]): MentionCandidate {
-  const first = s.tokens[from]!;
   const f = s.cls[from]!;
   const skip = (f & W.CONJUNCTION ? 1 : 0) + (f & W.PREPOSITION ? 1 : 0);
-  const words: string[] = [];
-  for (let k = from; k < to; k++) words.push(k === from ? first.norm.slice(skip) : s.tokens[k]!.norm);
-  return {
-    start: skip ? s.shadow.from[first.shadowStart + skip]! : first.start,
-    end: s.tokens[to - 1]!.end,
-    tokenStart: from,
-    tokenEnd: to,
-    type,
-    kind: "name",
-    origin: "model",
-    key: words.join(" "),
-    confidence: 1,
-  };
+  return { ...nameSpan(s, from, to, skip), type, kind: "name", origin: "model", confidence: 1 };
 }

@@ -53,22 +53,22 @@ export function phraseAt(s: Scan, list: string, i: number): { end: number; head:
   return null;
 }
 
-/** A rule mention over tokens [from, to): starts after a conjunction written on the first word. */
-export function ruleMention(s: Scan, rule: RuleSpec, from: number, to: number): MentionCandidate {
+/** Span and linking key of the name over tokens [from, to), leaving out `skip` clitic letters of the first word. */
+export function nameSpan(s: Scan, from: number, to: number, skip: number): Pick<MentionCandidate, "start" | "end" | "tokenStart" | "tokenEnd" | "key"> {
   const first = s.tokens[from]!;
-  const skip = s.cls[from]! & W.CONJUNCTION ? 1 : 0;
-  const words = [];
+  const words: string[] = [];
   for (let k = from; k < to; k++) words.push(k === from ? first.norm.slice(skip) : s.tokens[k]!.norm);
   return {
     start: skip ? s.shadow.from[first.shadowStart + skip]! : first.start,
     end: s.tokens[to - 1]!.end,
     tokenStart: from,
     tokenEnd: to,
-    type: rule.type,
-    kind: "name",
-    origin: "rule",
     key: words.join(" "),
-    rule: rule.id,
-    confidence: rule.confidence,
   };
+}
+
+/** A rule mention over tokens [from, to): starts after a conjunction written on the first word. */
+export function ruleMention(s: Scan, rule: RuleSpec, from: number, to: number): MentionCandidate {
+  const skip = s.cls[from]! & W.CONJUNCTION ? 1 : 0;
+  return { ...nameSpan(s, from, to, skip), type: rule.type, kind: "name", origin: "rule", rule: rule.id, confidence: rule.confidence };
 }
