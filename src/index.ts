@@ -71,7 +71,6 @@ export function extract(rawText: string, options: ExtractOptions = {}): IsnadDoc
   const shadow = shadowOf(text);
   const { tokens, sentences } = tokenize(text, shadow);
   const documentDate = options.date ?? documentDateOf({ input: text, shadow, tokens });
-
   const dates = findDates({ input: text, shadow, tokens, documentDate });
   let candidates: MentionCandidate[] = findNames({ input: text, shadow, tokens, sentences, lexicon }, matchLexicon(tokens, shadow, lexicon), dates);
   if (options.types) candidates = candidates.filter((c) => options.types!.includes(c.type));

@@ -7,7 +7,7 @@
 import type { MentionCandidate, Token } from "../core/types.js";
 import { normalize, type Shadow } from "../text/normalize.js";
 import { parseIsoDay } from "./calendar.js";
-import { dateUnits, type SentenceUnits } from "./lexicon.js";
+import { DATE_BEARING, dateUnits, mayHoldDate, type SentenceUnits } from "./lexicon.js";
 import { compiledDateRules, NEVER_FIRST, type CompiledRule } from "./rules.js";
 import { DATELINE_CUES, WORDS } from "./tables.js";
 import { BUILDERS, type Built } from "./values.js";
@@ -19,9 +19,6 @@ export interface DateContext {
   /** YYYY-MM-DD the relative expressions are resolved against, when known */
   documentDate: string | null;
 }
-
-/** Symbols that can hold a date: a sentence without any is skipped. */
-const DATE_BEARING = /[dynDPRMmuWwTtJSYZUVLQz@^]/;
 
 /** Date mentions (type "date", ISO `value` when the text and the document date allow one), in text order. */
 export function findDates(ctx: DateContext): MentionCandidate[] {
@@ -38,6 +35,8 @@ export function findDates(ctx: DateContext): MentionCandidate[] {
 }
 
 function findInSentence(ctx: DateContext, doc: number | null, from: number, to: number, out: MentionCandidate[]): void {
+  // most sentences hold no number and no date word: one lookup per word skips them
+  if (!mayHoldDate(ctx.tokens, from, to)) return;
   const sentence = dateUnits(ctx.input, ctx.tokens, from, to);
   const { units, starts, symbols } = sentence;
   if (!DATE_BEARING.test(symbols)) return;
@@ -92,6 +91,8 @@ function candidate(ctx: DateContext, s: SentenceUnits, a: number, b: number, rul
 const DATELINE_LINES = 20;
 /** At most this many words share a dateline's line with its date (a place, a day name, نشر في). */
 const DATELINE_WORDS = 4;
+/** Words a full date can take (يوم الخميس الثالث والعشرين من شهر ديسمبر عام 2021): longer lines need a cue. */
+const MAX_DATE_WORDS = 10;
 const PREPOSITIONS = new Set(["inPrep", "agoPrep", "afterPrep", "from", "to"].flatMap((k) => WORDS[k]!.names.map(normalize)));
 const CUES = DATELINE_CUES.map(normalize);
 
@@ -102,29 +103,39 @@ const CUES = DATELINE_CUES.map(normalize);
  */
 export function documentDateOf(ctx: Omit<DateContext, "documentDate">): string | null {
   const { input, tokens } = ctx;
-  let lines = 0, limit = input.length;
-  for (let i = 0; i < input.length; i = input.indexOf("\n", i) + 1) {
-    const next = input.indexOf("\n", i);
-    const lineEnd = next < 0 ? input.length : next;
-    if (input.slice(i, lineEnd).trim() && ++lines === DATELINE_LINES) {
-      limit = lineEnd;
-      break;
-    }
-    if (next < 0) break;
-  }
-  let n = 0;
-  while (n < tokens.length && tokens[n]!.end <= limit) n++;
-  const head = tokens.slice(0, n);
-  for (const m of findDates({ ...ctx, tokens: head, documentDate: null })) {
-    if (!m.value || !/^\d{4}-\d{2}-\d{2}$/.test(m.value)) continue;
-    const lineStart = input.lastIndexOf("\n", m.start - 1) + 1;
-    const nl = input.indexOf("\n", m.end);
+  let lines = 0, t = 0;
+  for (let lineStart = 0; lineStart < input.length && lines < DATELINE_LINES; ) {
+    const nl = input.indexOf("\n", lineStart);
     const lineEnd = nl < 0 ? input.length : nl;
-    const before = head[m.tokenStart - 1];
-    if (before && before.start >= lineStart && PREPOSITIONS.has(before.norm)) continue;
-    const line = normalize(input.slice(lineStart, lineEnd));
-    const words = head.filter((t, i) => t.start >= lineStart && t.end <= lineEnd && (i < m.tokenStart || i >= m.tokenEnd) && t.kind === "word");
-    if (words.length <= DATELINE_WORDS || CUES.some((c) => line.includes(c))) return m.value;
+    const first = t;
+    let words = 0, numbers = 0;
+    for (; t < tokens.length && tokens[t]!.end <= lineEnd; t++) {
+      if (tokens[t]!.kind === "word") words++;
+      else if (tokens[t]!.kind === "number") numbers++;
+    }
+    if (t > first) lines++;
+    // a full date has a number; the rest of a dateline's line is short, or it names a publication cue
+    if (numbers) {
+      const line = normalize(input.slice(lineStart, lineEnd));
+      if (words <= DATELINE_WORDS + MAX_DATE_WORDS || CUES.some((c) => line.includes(c))) {
+        const date = datelineOf(ctx, tokens.slice(first, t), line);
+        if (date) return date;
+      }
+    }
+    lineStart = lineEnd + 1;
+  }
+  return null;
+}
+
+/** The full date of one line's tokens that makes it a dateline, if any. */
+function datelineOf(ctx: Omit<DateContext, "documentDate">, line: Token[], normalizedLine: string): string | null {
+  for (const m of findDates({ ...ctx, tokens: line, documentDate: null })) {
+    if (!m.value || !/^\d{4}-\d{2}-\d{2}$/.test(m.value)) continue;
+    const before = line[m.tokenStart - 1];
+    if (before && PREPOSITIONS.has(before.norm)) continue;
+    let words = 0;
+    for (let i = 0; i < line.length; i++) if ((i < m.tokenStart || i >= m.tokenEnd) && line[i]!.kind === "word") words++;
+    if (words <= DATELINE_WORDS || CUES.some((c) => normalizedLine.includes(c))) return m.value;
   }
   return null;
 }

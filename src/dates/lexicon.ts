@@ -55,7 +55,12 @@ interface Compiled {
   phrases: Map<string, Sense[]>;
   /** first token of a phrase → longest phrase length in tokens */
   longest: Map<string, number>;
+  /** first tokens of the phrases whose symbol can hold a date (DATE_BEARING) */
+  bearing: Set<string>;
 }
+
+/** Symbols that can hold a date: a sentence without any holds none. */
+export const DATE_BEARING = /[dynDPRMmuWwTtJSYZUVLQz@^]/;
 
 let compiled: Compiled | undefined;
 
@@ -64,6 +69,7 @@ const phraseKey = (text: string): string[] => tokenize(normalize(text)).tokens.m
 function compile(): Compiled {
   const phrases = new Map<string, Sense[]>();
   const longest = new Map<string, number>();
+  const bearing = new Set<string>();
   const add = (text: string, sense: Sense) => {
     const norms = phraseKey(text);
     const key = norms.join(" ");
@@ -76,6 +82,7 @@ function compile(): Compiled {
     else if (!general) senses.push(sense);
     phrases.set(key, senses);
     longest.set(norms[0]!, Math.max(longest.get(norms[0]!) ?? 0, norms.length));
+    if (DATE_BEARING.test(sense.symbol)) bearing.add(norms[0]!);
   };
 
   for (const m of MONTHS) {
@@ -110,25 +117,45 @@ function compile(): Compiled {
   for (const d of DECADES) for (const name of d.names) add(name, { symbol: "z", decade: d.decade });
   for (const head of PERIOD_HEADS) for (const name of PERIOD_NAMES) add(`${head} ${name}`, { symbol: "@" });
   for (const [role, w] of Object.entries(WORDS)) for (const name of w.names) add(name, { symbol: w.symbol, role });
-  return { phrases, longest };
+  return { phrases, longest, bearing };
 }
 
-/** Clitic readings of a word that start a known phrase, with the phrase's longest length; cached per word. */
-const readingCache = new Map<string, { stem: string; prefix: number; longest: number }[]>();
-const EMPTY: { stem: string; prefix: number; longest: number }[] = [];
+/** Clitic readings of a word that start a known phrase, with the phrase's longest length. */
+interface Reading {
+  stem: string;
+  prefix: number;
+  longest: number;
+}
+/** A word's readings, and whether one of them can start a date-bearing phrase; cached per word. */
+interface WordReadings {
+  readings: Reading[];
+  bearing: boolean;
+}
+const readingCache = new Map<string, WordReadings>();
+const NONE: WordReadings = { readings: [], bearing: false };
 
-function readingsOf(norm: string, longest: Map<string, number>): { stem: string; prefix: number; longest: number }[] {
+function readingsOf(norm: string, lexicon: Compiled): WordReadings {
   let r = readingCache.get(norm);
   if (!r) {
-    r = procliticReadings(norm).flatMap((x) => {
-      const n = longest.get(x.stem);
+    const readings = procliticReadings(norm).flatMap((x) => {
+      const n = lexicon.longest.get(x.stem);
       return n ? [{ stem: x.stem, prefix: x.prefix, longest: n }] : [];
     });
-    if (!r.length) r = EMPTY;
+    r = readings.length ? { readings, bearing: readings.some((x) => lexicon.bearing.has(x.stem)) } : NONE;
     if (readingCache.size > 200_000) readingCache.clear();
     readingCache.set(norm, r);
   }
   return r;
+}
+
+/** Whether tokens [from, to) may hold a date: a number, or a word that can start a date-bearing phrase. */
+export function mayHoldDate(tokens: Token[], from: number, to: number): boolean {
+  const lexicon = dateLexicon();
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    if (t.kind === "number" || (t.kind === "word" && readingsOf(t.norm, lexicon).bearing)) return true;
+  }
+  return false;
 }
 
 /** The compiled vocabulary (compiled on first use, once per process). */
@@ -188,7 +215,7 @@ const plain = (symbol: string): DateUnit => {
 
 /** Date units of a token range (one sentence): numbers, punctuation, known words and phrases, other words. */
 export function dateUnits(input: string, tokens: Token[], from: number, to: number): SentenceUnits {
-  const { phrases, longest } = dateLexicon();
+  const lexicon = dateLexicon();
   const units: DateUnit[] = [];
   const starts = new Int32Array(to - from + 1);
   let symbols = "";
@@ -210,12 +237,12 @@ export function dateUnits(input: string, tokens: Token[], from: number, to: numb
     let found: DateUnit | undefined;
     let length = 1;
     if (t.kind === "word") {
-      for (const reading of readingsOf(t.norm, longest)) {
+      for (const reading of readingsOf(t.norm, lexicon).readings) {
         const max = Math.min(reading.longest, to - i);
         for (let n = max; n >= 1 && !found; n--) {
           let key = reading.stem;
           for (let k = 1; k < n; k++) key += " " + tokens[i + k]!.norm;
-          const sense = phrases.get(key)?.find((s) => !s.exact || spelledAs(input.slice(t.start, t.end), s.exact));
+          const sense = lexicon.phrases.get(key)?.find((s) => !s.exact || spelledAs(input.slice(t.start, t.end), s.exact));
           if (sense) {
             found = { ...sense, prefix: reading.prefix };
             length = n;
