@@ -2,7 +2,9 @@
 // Part of `npm run build`: validates and compiles the built-in lexicons once, into dist/lexicons.compiled.json,
 // so that each run of isnad starts from the compiled trie instead of validating and tokenizing every alias.
 // The file records the size and mtime of each source file; a run with changed lexicons compiles from source.
-import { writeFileSync } from "node:fs";
+// The tagger's weights (lexicons/model/tagger.json) are written as loaded, into dist/tagger.{compiled.json,table.bin}.
+import { readFileSync, writeFileSync } from "node:fs";
+import { TAGGER_PATH, writeCompiledTagger } from "../dist/entities/model/tagger.js";
 import { COMPILED_LEXICON_PATH } from "../dist/index.js";
 import { compileLexicon, lexiconSurfaces, serializeLexicon } from "../dist/lexicon/compile.js";
 import { builtinStamp, loadLexicons } from "../dist/lexicon/load.js";
@@ -12,3 +14,5 @@ writeFileSync(COMPILED_LEXICON_PATH, serializeLexicon(lexicon, builtinStamp()));
 for (const w of lexicon.warnings.slice(0, 5)) console.error(`warning: ${w.file}${w.at ? ` at ${w.at}` : ""}: ${w.message}`);
 if (lexicon.warnings.length > 5) console.error(`… ${lexicon.warnings.length} lint warnings in all: see the test __tests__/lexicon/builtin.test.ts`);
 console.error(`compiled ${lexicon.entries.size} lexicon entries, ${lexiconSurfaces(lexicon).length} surface forms → ${COMPILED_LEXICON_PATH}`);
+
+writeCompiledTagger(JSON.parse(readFileSync(TAGGER_PATH, "utf8")));

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import type { Ajv as AjvClass, ValidateFunction } from "ajv";
+import type { ValidateFunction } from "ajv";
+import { schemaValidator } from "../core/ajv.js";
 import { packagePath } from "../core/paths.js";
 
 let validator: ValidateFunction | null = null;
@@ -12,9 +12,6 @@ export function lexiconSchema(): object {
 
 /** Compiled on first use: ajv is loaded only when a lexicon file is actually validated (not at a cached start). */
 export function lexiconValidator(): ValidateFunction {
-  if (!validator) {
-    const { Ajv } = createRequire(import.meta.url)("ajv") as { Ajv: typeof AjvClass };
-    validator = new Ajv({ allErrors: true, strict: false }).compile(lexiconSchema());
-  }
+  validator ??= schemaValidator(lexiconSchema());
   return validator;
 }

@@ -1,5 +1,5 @@
-import { readFileSync } from "node:fs";
-import type { MentionCandidate } from "../../core/types.js";
+import { readFileSync, statSync, writeFileSync } from "node:fs";
+import type { MentionCandidate, Token } from "../../core/types.js";
 import { packagePath } from "../../core/paths.js";
 import { nameSpan, type Scan } from "../rules/scan.js";
 import { W } from "../rules/words.js";
@@ -28,23 +28,27 @@ export interface TaggerFile {
 }
 
 export interface TaggerModel {
+  /** as in TaggerFile, -Infinity where a tag cannot follow another (allowed) */
   transitions: Float64Array;
   /** property → its block in `table`: N weights for each window offset (WINDOW order), zero where unused */
-  blocks: Map<string, number>;
+  blocks: Record<string, number>;
   table: Float32Array;
   temperature: number;
   bias: number;
-  /** cached weight blocks (one row of N per window offset) of words (by stem flags, then word), classes and marks */
-  wordBlocks: Map<string, Float32Array>[];
-  flagBlocks: Map<number, Float32Array>;
+  /** cached weight blocks (one row of N per window offset) of words with their classes (by flags, then word), and of marks */
+  wordBlocks: Map<number, Map<string, Float64Array>>;
+  /** number of blocks in wordBlocks */
+  cachedWords: number;
   markBlocks: Map<string, Float32Array>;
   /** rows of the sentence's edges at each window offset: [offset index][0 before, 1 after] */
   edgeRows: Float64Array[][];
 }
 
 /** Words cached before the caches are emptied (a long stream of documents keeps memory bounded). */
-const MAX_WORDS = 300_000;
+const MAX_WORDS = 200_000;
 const BLOCK = WINDOW.length * N;
+/** the farthest window offset */
+const EDGE = Math.max(...WINDOW.map(Math.abs));
 
 /** Weights × scale as the committed base64 text, and back. */
 export function encodeWeights(values: ArrayLike<number>): string {
@@ -53,43 +57,93 @@ export function encodeWeights(values: ArrayLike<number>): string {
   return buf.toString("base64");
 }
 
-function decodeWeights(text: string, scale: number): Float64Array {
+function decodeWeights(text: string): Int16Array {
   const buf = Buffer.from(text, "base64");
-  const out = new Float64Array(buf.length / 2);
-  for (let i = 0; i < out.length; i++) out[i] = buf.readInt16LE(i * 2) / scale;
+  const out = new Int16Array(buf.length / 2);
+  new Uint8Array(out.buffer).set(buf); // little-endian, as written (the machines Node runs on are little-endian)
   return out;
 }
 
+/** Offset index (in WINDOW) of each feature name's leading offset: "-1w=…" → 1. */
+const OFFSET_INDEX = new Map<string, number>(WINDOW.map((w, i) => [String(w), i]));
+
 export function modelOf(file: TaggerFile): TaggerModel {
-  const weights = decodeWeights(file.weights, file.scale);
-  const blocks = new Map<string, number>();
+  const weights = decodeWeights(file.weights);
+  const blocks: Record<string, number> = {};
+  let size = 0;
+  const featureBlock = new Int32Array(file.features.length);
   const offsets = new Int8Array(file.features.length);
   file.features.forEach((name, i) => {
-    const cut = name.search(/[^-0-9]/);
+    const cut = name.charCodeAt(0) === 45 /* - */ ? 2 : 1; // offsets are one digit, with a sign when negative
     const prop = name.slice(cut);
-    if (!blocks.has(prop)) blocks.set(prop, blocks.size);
-    offsets[i] = WINDOW.indexOf(Number(name.slice(0, cut)) as (typeof WINDOW)[number]);
+    featureBlock[i] = blocks[prop] ??= size++;
+    offsets[i] = OFFSET_INDEX.get(name.slice(0, cut))!;
   });
-  const table = new Float32Array(blocks.size * BLOCK);
-  file.features.forEach((name, i) => {
-    const b = blocks.get(name.slice(name.search(/[^-0-9]/)))!;
-    for (let k = 0; k < N; k++) table[b * BLOCK + offsets[i]! * N + k] = weights[i * N + k]!;
-  });
+  const table = new Float32Array(size * BLOCK);
+  for (let i = 0; i < featureBlock.length; i++) {
+    const at = featureBlock[i]! * BLOCK + offsets[i]! * N;
+    for (let k = 0; k < N; k++) table[at + k] = weights[i * N + k]! / file.scale;
+  }
+  return modelFrom(table, blocks, file);
+}
+
+/** Property names are prefixed (w=, f=, m= …): never an Object.prototype key. */
+function modelFrom(table: Float32Array, blocks: Record<string, number>, file: Pick<TaggerFile, "transitions" | "scale" | "temperature" | "bias">): TaggerModel {
   const edge = (w: number, prop: string) => {
-    const b = blocks.get(prop);
+    const b = blocks[prop];
     return b === undefined ? new Float64Array(N) : Float64Array.from(table.subarray(b * BLOCK + w * N, b * BLOCK + w * N + N));
   };
   return {
-    transitions: Float64Array.from(file.transitions, (x) => x / file.scale),
+    transitions: Float64Array.from(file.transitions, (x, i) => (allowed(Math.floor(i / N) - 1, i % N) ? x / file.scale : -Infinity)),
     blocks,
     table,
     temperature: file.temperature,
     bias: file.bias,
-    wordBlocks: [0, 1, 2, 3].map(() => new Map()),
-    flagBlocks: new Map(),
+    wordBlocks: new Map(),
+    cachedWords: 0,
     markBlocks: new Map(),
     edgeRows: WINDOW.map((_, w) => [edge(w, "<s>"), edge(w, "</s>")]),
   };
+}
+
+/**
+ * Where `npm run build` writes the committed tagger as loaded (writeCompiledTagger): its index and stamp as
+ * JSON, its weight table as raw Float32 bytes beside it.
+ */
+export const COMPILED_TAGGER_PATH = packagePath("dist", "tagger.compiled.json");
+const COMPILED_TABLE_PATH = packagePath("dist", "tagger.table.bin");
+
+interface SerialTagger extends Pick<TaggerFile, "transitions" | "scale" | "temperature" | "bias"> {
+  stamp: string;
+  blocks: Record<string, number>;
+}
+
+/** The committed file's identity: size and modification time. */
+export function taggerStamp(): string {
+  const st = statSync(TAGGER_PATH);
+  return `${st.size}:${Math.floor(st.mtimeMs)}`;
+}
+
+/** The committed tagger as loaded, for quick starts: JSON.parse builds the property index, the table is read as is. */
+export function writeCompiledTagger(file: TaggerFile): void {
+  const model = modelOf(file);
+  const data: SerialTagger = { stamp: taggerStamp(), blocks: model.blocks, transitions: file.transitions, scale: file.scale, temperature: model.temperature, bias: model.bias };
+  writeFileSync(COMPILED_TABLE_PATH, new Uint8Array(model.table.buffer, model.table.byteOffset, model.table.byteLength));
+  writeFileSync(COMPILED_TAGGER_PATH, JSON.stringify(data));
+}
+
+function compiledTagger(): TaggerModel | null {
+  let d: SerialTagger, bytes: Buffer;
+  try {
+    d = JSON.parse(readFileSync(COMPILED_TAGGER_PATH, "utf8")) as SerialTagger;
+    bytes = readFileSync(COMPILED_TABLE_PATH);
+  } catch {
+    return null;
+  }
+  if (d.stamp !== taggerStamp()) return null;
+  const table = new Float32Array(bytes.length / 4);
+  new Uint8Array(table.buffer).set(bytes);
+  return modelFrom(table, d.blocks, d);
 }
 
 let builtin: TaggerModel | null | undefined;
@@ -98,7 +152,7 @@ let builtin: TaggerModel | null | undefined;
 export function builtinTagger(): TaggerModel | null {
   if (builtin === undefined) {
     try {
-      builtin = modelOf(JSON.parse(readFileSync(TAGGER_PATH, "utf8")) as TaggerFile);
+      builtin = compiledTagger() ?? modelOf(JSON.parse(readFileSync(TAGGER_PATH, "utf8")) as TaggerFile);
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== "ENOENT") throw e;
       builtin = null;
@@ -111,44 +165,60 @@ export function builtinTagger(): TaggerModel | null {
 export const allowed = (p: number, t: number): boolean => t === 0 || t % 2 === 1 || (p >= 0 && (p === t || p === t - 1));
 
 /**
- * A token's block of summed weights: the blocks of its properties. Far offsets read only far properties, which
- * are near ones too (features.ts): a property's weights at offsets it is never read at are zero.
+ * The summed weight blocks of properties. Far offsets read only far properties, which are near ones too
+ * (features.ts): a property's weights at offsets it is never read at are zero.
  */
 function blockOf(model: TaggerModel, props: string[]): Float32Array {
   const block = new Float32Array(BLOCK);
   for (const p of props) {
-    const b = model.blocks.get(p);
+    const b = model.blocks[p];
     if (b !== undefined) for (let k = 0; k < BLOCK; k++) block[k]! += model.table[b * BLOCK + k]!;
   }
   return block;
 }
 
-/** Emission scores of every token of [from, to): per token, N scores; weight blocks are cached by word, class and mark. */
+/** The block of a token's word and word classes, cached by its flags and word (one lookup per token). */
+function wordBlockOf(model: TaggerModel, t: Token, flags: number): Float64Array {
+  let byWord = model.wordBlocks.get(flags);
+  if (!byWord) model.wordBlocks.set(flags, (byWord = new Map()));
+  let block = byWord.get(t.norm);
+  if (!block) {
+    if (model.cachedWords >= MAX_WORDS) {
+      model.wordBlocks.clear();
+      model.cachedWords = 0;
+      model.wordBlocks.set(flags, (byWord = new Map()));
+    }
+    const word = blockOf(model, wordProperties(t, flags, true)), cls = blockOf(model, flagProperties(flags, true));
+    byWord.set(t.norm, (block = new Float64Array(BLOCK)));
+    for (let k = 0; k < BLOCK; k++) block[k] = word[k]! + cls[k]!;
+    model.cachedWords++;
+  }
+  return block;
+}
+
+/** Emission scores of every token of [from, to): per token, N scores, each token adding its block's rows to its neighbours. */
 export function emissions(model: TaggerModel, s: Scan, marks: string[], from: number, to: number): Float64Array {
-  let words = 0;
-  for (const m of model.wordBlocks) words += m.size;
-  if (words > MAX_WORDS) for (const m of model.wordBlocks) m.clear();
   const n = to - from;
   const out = new Float64Array(n * N);
   for (let j = from; j < to; j++) {
-    const t = s.tokens[j]!;
-    const flags = s.cls[j]!;
+    const word = wordBlockOf(model, s.tokens[j]!, s.cls[j]!);
     const mark = marks[j]!;
-    const byStem = model.wordBlocks[(flags & W.CONJUNCTION ? 1 : 0) + (flags & W.PREPOSITION ? 2 : 0)]!;
-    let word = byStem.get(t.norm);
-    if (!word) byStem.set(t.norm, (word = blockOf(model, wordProperties(t, flags, true))));
-    let cls = model.flagBlocks.get(flags);
-    if (!cls) model.flagBlocks.set(flags, (cls = blockOf(model, flagProperties(flags, true))));
-    let mk = mark ? model.markBlocks.get(mark) : undefined;
-    if (mark && !mk) model.markBlocks.set(mark, (mk = blockOf(model, markProperties(mark, true))));
+    let mk: Float32Array | undefined;
+    if (mark) {
+      mk = model.markBlocks.get(mark);
+      if (!mk) model.markBlocks.set(mark, (mk = blockOf(model, markProperties(mark, true))));
+    }
     for (let w = 0; w < WINDOW.length; w++) {
       const i = j - WINDOW[w]! - from; // the token whose feature at this offset is token j
       if (i < 0 || i >= n) continue;
       const o = i * N, b = w * N;
-      for (let k = 0; k < N; k++) out[o + k]! += word[b + k]! + cls[b + k]! + (mk ? mk[b + k]! : 0);
+      if (mk) for (let k = 0; k < N; k++) out[o + k]! += word[b + k]! + mk[b + k]!;
+      else for (let k = 0; k < N; k++) out[o + k]! += word[b + k]!;
     }
   }
+  // offsets past the sentence's edges read <s> and </s>: only the first and last tokens have such offsets
   for (let i = 0; i < n; i++) {
+    if (i >= EDGE && i < n - EDGE) i = n - EDGE;
     for (let w = 0; w < WINDOW.length; w++) {
       const j = i + WINDOW[w]!;
       if (j >= 0 && j < n) continue;
@@ -167,13 +237,13 @@ export function viterbi(model: TaggerModel, em: Float64Array, n: number): { tags
   const tr = model.transitions;
   const alpha = new Float64Array(n * N).fill(-Infinity);
   const back = new Int8Array(n * N);
-  for (let t = 0; t < N; t++) if (allowed(-1, t)) alpha[t] = tr[t]! + em[t]!;
+  for (let t = 0; t < N; t++) alpha[t] = tr[t]! + em[t]!;
   for (let i = 1; i < n; i++) {
+    const prev = (i - 1) * N;
     for (let t = 0; t < N; t++) {
       let best = -Infinity, arg = 0;
       for (let p = 0; p < N; p++) {
-        if (!allowed(p, t)) continue;
-        const v = alpha[(i - 1) * N + p]! + tr[(1 + p) * N + t]!;
+        const v = alpha[prev + p]! + tr[(1 + p) * N + t]!;
         if (v > best) (best = v), (arg = p);
       }
       alpha[i * N + t] = best + em[i * N + t]!;
@@ -194,7 +264,10 @@ function suffixScores(model: TaggerModel, em: Float64Array, n: number): Float64A
   for (let i = n - 2; i >= 0; i--) {
     for (let t = 0; t < N; t++) {
       let best = -Infinity;
-      for (let q = 0; q < N; q++) if (allowed(t, q)) best = Math.max(best, tr[(1 + t) * N + q]! + em[(i + 1) * N + q]! + beta[(i + 1) * N + q]!);
+      for (let q = 0; q < N; q++) {
+        const v = tr[(1 + t) * N + q]! + em[(i + 1) * N + q]! + beta[(i + 1) * N + q]!;
+        if (v > best) best = v;
+      }
       beta[i * N + t] = best;
     }
   }

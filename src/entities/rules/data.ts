@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { Ajv } from "ajv";
 import type { EntityType } from "../../core/types.js";
+import { schemaValidator } from "../../core/ajv.js";
 import { packagePath } from "../../core/paths.js";
 import { normalize } from "../../text/normalize.js";
 
@@ -93,7 +93,7 @@ export function readRuleFiles(dir: string = RULES_DIR): RuleFile[] {
 
 /** Every problem of the rule files: schema (rules.schema.json), duplicate rule ids, triggers naming no list. */
 export function ruleFileProblems(dir: string = RULES_DIR): { file: string; at: string; message: string }[] {
-  const validate = new Ajv({ allErrors: true, strict: false }).compile(JSON.parse(readFileSync(join(dir, "rules.schema.json"), "utf8")) as object);
+  const validate = schemaValidator(JSON.parse(readFileSync(join(dir, "rules.schema.json"), "utf8")) as object);
   const problems: { file: string; at: string; message: string }[] = [];
   const ids = new Set<string>();
   for (const name of readdirSync(dir).filter((n) => n.endsWith(".json") && n !== "rules.schema.json").sort()) {
