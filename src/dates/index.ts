@@ -72,19 +72,11 @@ function candidate(ctx: DateContext, s: SentenceUnits, a: number, b: number, rul
   const norms: string[] = [];
   for (let t = t0; t < t1; t++) norms.push(ctx.tokens[t]!.norm);
   norms[0] = norms[0]!.slice(prefix);
-  return {
-    start,
-    end: lastToken.end,
-    tokenStart: t0,
-    tokenEnd: t1,
-    type: "date",
-    kind: "name",
-    origin: "rule",
-    rule: rule.id,
-    confidence: rule.confidence,
-    ...(built.value !== undefined ? { value: built.value } : {}),
-    key: built.value ?? norms.join(" "),
-  };
+  const end = lastToken.end, key = built.value ?? norms.join(" ");
+  // two literal shapes, no spread: V8 builds these far faster
+  return built.value !== undefined
+    ? { start, end, tokenStart: t0, tokenEnd: t1, type: "date", kind: "name", origin: "rule", rule: rule.id, confidence: rule.confidence, value: built.value, key }
+    : { start, end, tokenStart: t0, tokenEnd: t1, type: "date", kind: "name", origin: "rule", rule: rule.id, confidence: rule.confidence, key };
 }
 
 /** How far into the text a dateline is looked for. */

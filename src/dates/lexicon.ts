@@ -168,27 +168,30 @@ const PUNCT_SYMBOL: Record<string, string> = {
 };
 
 /** The unit of a number token: its symbol and numbers. */
-function numberUnit(norm: string): Pick<DateUnit, "symbol" | "numbers" | "widths" | "separator"> {
+function numberUnit(norm: string): DateUnit {
   const parts = norm.split(/[/.,:-]/);
   const separator = /[/.,:-]/.exec(norm)?.[0];
   const numbers = parts.map(Number);
   const widths = parts.map((p) => p.length);
-  const base = { numbers, widths, ...(separator ? { separator } : {}) };
-  if (parts.length === 1) {
+  const symbol = numberSymbol(numbers, widths, separator);
+  return separator ? { symbol, prefix: 0, numbers, widths, separator } : { symbol, prefix: 0, numbers, widths };
+}
+
+function numberSymbol(numbers: number[], widths: number[], separator: string | undefined): string {
+  if (numbers.length === 1) {
     const n = numbers[0]!;
-    const symbol = widths[0]! <= 2 && n >= 1 && n <= 31 ? "d" : widths[0] === 4 && n >= 1000 && n < 2200 ? "y" : "n";
-    return { symbol, ...base };
+    return widths[0]! <= 2 && n >= 1 && n <= 31 ? "d" : widths[0] === 4 && n >= 1000 && n < 2200 ? "y" : "n";
   }
-  if (separator === ":" || separator === ",") return { symbol: "x", ...base };
-  if (parts.length === 3 && (widths[0] === 4 || widths[2] === 4) && widths.every((w) => w <= 4)) return { symbol: "D", ...base };
-  if (parts.length === 2) {
+  if (separator === ":" || separator === ",") return "x";
+  if (numbers.length === 3 && (widths[0] === 4 || widths[2] === 4) && widths.every((w) => w <= 4)) return "D";
+  if (numbers.length === 2) {
     const [a, b] = numbers as [number, number];
     const [wa, wb] = widths as [number, number];
-    if (wa <= 2 && wb === 4 && a >= 1 && a <= 12 && separator !== ".") return { symbol: "P", ...base };
-    if (wa === 4 && wb <= 2 && b >= 1 && b <= 12 && separator === "-") return { symbol: "P", ...base };
-    if (wa === 4 && (wb === 4 || wb === 2) && separator !== ".") return { symbol: "R", ...base };
+    if (wa <= 2 && wb === 4 && a >= 1 && a <= 12 && separator !== ".") return "P";
+    if (wa === 4 && wb <= 2 && b >= 1 && b <= 12 && separator === "-") return "P";
+    if (wa === 4 && (wb === 4 || wb === 2) && separator !== ".") return "R";
   }
-  return { symbol: "x", ...base };
+  return "x";
 }
 
 /** The units of a sentence: `starts[k]` is the first token of unit k, `starts[units.length]` the sentence's end. */
@@ -213,6 +216,14 @@ const plain = (symbol: string): DateUnit => {
   return u;
 };
 
+/** A known word's unit after `prefix` clitic letters, shared like the plain ones. */
+const SENSE_UNITS = new WeakMap<Sense, DateUnit[]>();
+function unitOf(sense: Sense, prefix: number): DateUnit {
+  let byPrefix = SENSE_UNITS.get(sense);
+  if (!byPrefix) SENSE_UNITS.set(sense, (byPrefix = []));
+  return (byPrefix[prefix] ??= Object.freeze({ ...sense, prefix }));
+}
+
 /** Date units of a token range (one sentence): numbers, punctuation, known words and phrases, other words. */
 export function dateUnits(input: string, tokens: Token[], from: number, to: number): SentenceUnits {
   const lexicon = dateLexicon();
@@ -227,7 +238,7 @@ export function dateUnits(input: string, tokens: Token[], from: number, to: numb
   for (let i = from; i < to; ) {
     const t = tokens[i]!;
     if (t.kind === "number") {
-      push({ ...numberUnit(t.norm), prefix: 0 }, i++);
+      push(numberUnit(t.norm), i++);
       continue;
     }
     if (t.kind === "punct" || t.kind === "symbol") {
@@ -244,7 +255,7 @@ export function dateUnits(input: string, tokens: Token[], from: number, to: numb
           for (let k = 1; k < n; k++) key += " " + tokens[i + k]!.norm;
           const sense = lexicon.phrases.get(key)?.find((s) => !s.exact || spelledAs(input.slice(t.start, t.end), s.exact));
           if (sense) {
-            found = { ...sense, prefix: reading.prefix };
+            found = unitOf(sense, reading.prefix);
             length = n;
           }
         }

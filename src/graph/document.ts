@@ -1,6 +1,6 @@
 import type { Claim, DocumentInfo, Edge, Entity, IsnadDocument, Span } from "../core/types.js";
 import { SCHEMA_VERSION } from "../core/version.js";
-import { codePointIndexer } from "../text/offsets.js";
+import { codePointIndexer, hasAstral } from "../text/offsets.js";
 
 /** Rewrites every {start, end} in a value from UTF-16 to code point offsets (objects are copied). */
 function convertSpans<T>(value: T, cp: (i: number) => number): T {
@@ -19,6 +19,7 @@ function convertSpans<T>(value: T, cp: (i: number) => number): T {
 
 /** The published document: code point offsets, stable order. */
 export function buildDocument(input: string, info: DocumentInfo, entities: Entity[], claims: Claim[], edges: Edge[]): IsnadDocument {
+  if (!hasAstral(input)) return { schemaVersion: SCHEMA_VERSION, document: info, entities, claims, edges }; // offsets agree
   const cp = codePointIndexer(input);
   return {
     schemaVersion: SCHEMA_VERSION,

@@ -5,6 +5,24 @@ import { KEY_SEP, type CompiledLexicon, type LexiconHit } from "./compile.js";
 
 const MATCHABLE = new Set(["word", "latin", "number", "punct", "hashtag"]);
 
+/** Words whose walk starts are cached per lexicon, before the cache is emptied (long streams stay bounded). */
+const MAX_CACHED = 200_000;
+const startCaches = new WeakMap<CompiledLexicon, Map<string, CliticReading[]>>();
+const NO_READINGS: CliticReading[] = [];
+
+/** The readings of a word that start a walk (known surfaces or prefixes), once per distinct word and lexicon. */
+function startsOf(tok: Token, lexicon: CompiledLexicon): CliticReading[] {
+  let cache = startCaches.get(lexicon);
+  if (!cache || cache.size >= MAX_CACHED) startCaches.set(lexicon, (cache = new Map()));
+  let list = cache.get(tok.norm);
+  if (!list) {
+    const readings = tok.kind === "word" ? procliticReadings(tok.norm) : [{ stem: tok.norm, prefix: 0, suffix: 0 }];
+    list = readings.filter((r) => lexicon.hits.has(r.stem) || lexicon.prefixes.has(r.stem));
+    cache.set(tok.norm, list.length ? list : NO_READINGS);
+  }
+  return list;
+}
+
 /**
  * Lexicon mentions in a token stream: at each token, the word as written and its proclitic readings start
  * a walk that extends a key token by token while it is a known prefix; the longest walk wins (as written
@@ -12,21 +30,10 @@ const MATCHABLE = new Set(["word", "latin", "number", "punct", "hashtag"]);
  */
 export function matchLexicon(tokens: Token[], shadow: Shadow, lexicon: CompiledLexicon): MentionCandidate[] {
   const out: MentionCandidate[] = [];
-  // the readings of a word that start a walk, once per distinct word of the document
-  const starts = new Map<string, CliticReading[]>();
-  const startsOf = (tok: Token): CliticReading[] => {
-    let list = starts.get(tok.norm);
-    if (!list) {
-      const readings = tok.kind === "word" ? procliticReadings(tok.norm) : [{ stem: tok.norm, prefix: 0, suffix: 0 }];
-      list = readings.filter((r) => lexicon.hits.has(r.stem) || lexicon.prefixes.has(r.stem));
-      starts.set(tok.norm, list);
-    }
-    return list;
-  };
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
     if (tok.kind !== "word" && tok.kind !== "latin") continue;
-    const readings = startsOf(tok);
+    const readings = startsOf(tok, lexicon);
     if (!readings.length) continue;
     let best: { end: number; prefix: number; hits: LexiconHit[] } | null = null;
     for (const r of readings) {

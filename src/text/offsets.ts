@@ -5,12 +5,7 @@ import { createHash } from "node:crypto";
  * offsets are code points (Python, brat, spaCy). Identity when the text has no astral characters.
  */
 export function codePointIndexer(text: string): (utf16: number) => number {
-  let astral = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff) { astral = true; break; }
-  }
-  if (!astral) return (i) => i;
+  if (!hasAstral(text)) return (i) => i;
   const map = new Int32Array(text.length + 1);
   let cp = 0;
   for (let i = 0; i < text.length; i++) {
@@ -24,8 +19,12 @@ export function codePointIndexer(text: string): (utf16: number) => number {
   return (i) => map[i]!;
 }
 
+/** Whether the text has characters outside the BMP (surrogate pairs): else UTF-16 and code point offsets agree. */
+export const hasAstral = (text: string): boolean => /[\uD800-\uDBFF]/.test(text);
+
 /** Length of a string in code points. */
 export function codePointLength(text: string): number {
+  if (!hasAstral(text)) return text.length;
   let n = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);

@@ -331,12 +331,16 @@ export const confidenceOf = (model: TaggerModel, margin: number): number => Math
  */
 export function tagMentions(s: Scan, known: MentionCandidate[], model: TaggerModel | null = builtinTagger()): MentionCandidate[] {
   if (!model || !s.tokens.length) return [];
-  return proposals(s, known, model).map(({ mention, margin }) => ({ ...mention, confidence: confidenceOf(model, margin) }));
+  return proposals(s, known, model).map(({ mention, margin }) => {
+    mention.confidence = confidenceOf(model, margin); // a fresh object (modelMention)
+    return mention;
+  });
 }
 
 /** A model mention over tokens [from, to), after the proclitics the word classes found on its first word. */
 function modelMention(s: Scan, from: number, to: number, type: MentionCandidate["type"]): MentionCandidate {
   const f = s.cls[from]!;
   const skip = (f & W.CONJUNCTION ? 1 : 0) + (f & W.PREPOSITION ? 1 : 0);
-  return { ...nameSpan(s, from, to, skip), type, kind: "name", origin: "model", confidence: 1 };
+  const { start, end, tokenStart, tokenEnd, key } = nameSpan(s, from, to, skip);
+  return { start, end, tokenStart, tokenEnd, key, type, kind: "name", origin: "model", confidence: 1 }; // no object spread: V8 builds these far faster
 }

@@ -70,5 +70,6 @@ export function nameSpan(s: Scan, from: number, to: number, skip: number): Pick<
 /** A rule mention over tokens [from, to): starts after a conjunction written on the first word. */
 export function ruleMention(s: Scan, rule: RuleSpec, from: number, to: number): MentionCandidate {
   const skip = s.cls[from]! & W.CONJUNCTION ? 1 : 0;
-  return { ...nameSpan(s, from, to, skip), type: rule.type, kind: "name", origin: "rule", rule: rule.id, confidence: rule.confidence };
+  const { start, end, tokenStart, tokenEnd, key } = nameSpan(s, from, to, skip);
+  return { start, end, tokenStart, tokenEnd, key, type: rule.type, kind: "name", origin: "rule", rule: rule.id, confidence: rule.confidence };
 }
