@@ -8,7 +8,7 @@ import type { MentionCandidate, Token } from "../core/types.js";
 import { normalize, type Shadow } from "../text/normalize.js";
 import { parseIsoDay } from "./calendar.js";
 import { DATE_BEARING, dateUnits, mayHoldDate, type SentenceUnits } from "./lexicon.js";
-import { compiledDateRules, NEVER_FIRST, type CompiledRule } from "./rules.js";
+import { anyDateRule, compiledDateRules, NEVER_FIRST, type CompiledRule } from "./rules.js";
 import { DATELINE_CUES, WORDS } from "./tables.js";
 import { BUILDERS, type Built } from "./values.js";
 
@@ -41,16 +41,21 @@ function findInSentence(ctx: DateContext, doc: number | null, from: number, to: 
   const { units, starts, symbols } = sentence;
   if (!DATE_BEARING.test(symbols)) return;
   const rules = compiledDateRules();
+  const any = anyDateRule();
   for (let i = 0; i < units.length; ) {
     if (NEVER_FIRST.has(symbols[i]!)) {
       i++;
       continue;
     }
+    any.lastIndex = i;
+    const matched = any.exec(symbols)!;
     let best: { rule: CompiledRule; end: number; built: NonNullable<Built> } | undefined;
-    for (const rule of rules) {
+    for (let k = 0; k < rules.length; k++) {
+      const length = matched[k + 1]?.length;
+      if (!length || (best && i + length <= best.end)) continue;
+      const rule = rules[k]!;
       rule.regex.lastIndex = i;
-      const m = rule.regex.exec(symbols);
-      if (!m || !m[0].length || (best && i + m[0].length <= best.end)) continue;
+      const m = rule.regex.exec(symbols)!;
       const groups: Record<string, [number, number] | undefined> = { ...m.indices?.groups };
       const built = BUILDERS[rule.build]({ units, starts, start: i, end: i + m[0].length, groups, tokens: ctx.tokens, doc });
       if (built) best = { rule, end: i + m[0].length, built };

@@ -329,9 +329,22 @@ function macro(name: string): string {
   return m;
 }
 
+const expanded = (pattern: string): string => `(?:${pattern.replace(/\{(\w+)\}/g, (_, name: string) => `(?:${macro(name)})`)})`;
+
 export function compiledDateRules(): CompiledRule[] {
-  return (compiledRules ??= DATE_RULES.map((r) => ({
-    ...r,
-    regex: new RegExp(`(?:${r.pattern.replace(/\{(\w+)\}/g, (_, name: string) => `(?:${macro(name)})`)})`, "dy"),
-  })));
+  return (compiledRules ??= DATE_RULES.map((r) => ({ ...r, regex: new RegExp(expanded(r.pattern), "dy") })));
+}
+
+let anyRule: RegExp | undefined;
+
+/**
+ * Every rule at once: one sticky regex of lookaheads, group k + 1 holding rule k's match at the position (or
+ * nothing). One call per position instead of one per rule; the matching rules then give their groups.
+ */
+export function anyDateRule(): RegExp {
+  if (!anyRule) {
+    const unnamed = (p: string) => p.replace(/\(\?<(?![=!])\w+>/g, "(?:"); // named groups capture in the rule's own regex only
+    anyRule = new RegExp(DATE_RULES.map((r) => `(?=(${unnamed(expanded(r.pattern))})|)`).join(""), "y");
+  }
+  return anyRule;
 }
