@@ -36,8 +36,10 @@ export interface TaggerModel {
   temperature: number;
   bias: number;
   /** cached weight blocks (one row of N per window offset) of words with their classes (by flags, then word), and of marks */
-  wordBlocks: Map<number, Map<string, Float64Array>>;
-  /** number of blocks in wordBlocks */
+  wordBlocks: Map<number, Map<string, number>>;
+  /** the cached word blocks, BLOCK numbers each, at the offsets wordBlocks gives (one arena: no allocation per word) */
+  arena: Float64Array;
+  /** number of blocks in the arena */
   cachedWords: number;
   markBlocks: Map<string, Float32Array>;
   /** rows of the sentence's edges at each window offset: [offset index][0 before, 1 after] */
@@ -100,6 +102,7 @@ function modelFrom(table: Float32Array, blocks: Record<string, number>, file: Pi
     temperature: file.temperature,
     bias: file.bias,
     wordBlocks: new Map(),
+    arena: new Float64Array(1024 * BLOCK),
     cachedWords: 0,
     markBlocks: new Map(),
     edgeRows: WINDOW.map((_, w) => [edge(w, "<s>"), edge(w, "</s>")]),
@@ -168,8 +171,7 @@ export const allowed = (p: number, t: number): boolean => t === 0 || t % 2 === 1
  * The summed weight blocks of properties. Far offsets read only far properties, which are near ones too
  * (features.ts): a property's weights at offsets it is never read at are zero.
  */
-function blockOf(model: TaggerModel, props: string[]): Float32Array {
-  const block = new Float32Array(BLOCK);
+function blockOf(model: TaggerModel, props: string[], block = new Float32Array(BLOCK)): Float32Array {
   for (const p of props) {
     const b = model.blocks[p];
     if (b !== undefined) for (let k = 0; k < BLOCK; k++) block[k]! += model.table[b * BLOCK + k]!;
@@ -177,31 +179,46 @@ function blockOf(model: TaggerModel, props: string[]): Float32Array {
   return block;
 }
 
-/** The block of a token's word and word classes, cached by its flags and word (one lookup per token). */
-function wordBlockOf(model: TaggerModel, t: Token, flags: number): Float64Array {
+/** Scratch blocks for a word's two parts, summed apart in single precision as the weights are. */
+const WORD_PART = new Float32Array(BLOCK);
+const CLASS_PART = new Float32Array(BLOCK);
+
+/** The arena offset of a token's word-and-classes block, cached by its flags and word (one lookup per token). */
+function wordBlockOf(model: TaggerModel, t: Token, flags: number): number {
   let byWord = model.wordBlocks.get(flags);
   if (!byWord) model.wordBlocks.set(flags, (byWord = new Map()));
-  let block = byWord.get(t.norm);
-  if (!block) {
+  let at = byWord.get(t.norm);
+  if (at === undefined) {
     if (model.cachedWords >= MAX_WORDS) {
       model.wordBlocks.clear();
       model.cachedWords = 0;
       model.wordBlocks.set(flags, (byWord = new Map()));
     }
-    const word = blockOf(model, wordProperties(t, flags, true)), cls = blockOf(model, flagProperties(flags, true));
-    byWord.set(t.norm, (block = new Float64Array(BLOCK)));
-    for (let k = 0; k < BLOCK; k++) block[k] = word[k]! + cls[k]!;
-    model.cachedWords++;
+    at = model.cachedWords++ * BLOCK;
+    if (at + BLOCK > model.arena.length) {
+      const grown = new Float64Array(Math.min(model.arena.length * 2, MAX_WORDS * BLOCK));
+      grown.set(model.arena);
+      model.arena = grown;
+    }
+    const word = blockOf(model, wordProperties(t, flags, true), WORD_PART.fill(0));
+    const cls = blockOf(model, flagProperties(flags, true), CLASS_PART.fill(0));
+    for (let k = 0; k < BLOCK; k++) model.arena[at + k] = word[k]! + cls[k]!;
+    byWord.set(t.norm, at);
   }
-  return block;
+  return at;
 }
 
-/** Emission scores of every token of [from, to): per token, N scores, each token adding its block's rows to its neighbours. */
-export function emissions(model: TaggerModel, s: Scan, marks: string[], from: number, to: number): Float64Array {
+/**
+ * Emission scores of every token of [from, to): per token, N scores, each token adding its block's rows to its
+ * neighbours; written into `out` from token `at` on (a document's lattice), or into a new array.
+ */
+export function emissions(model: TaggerModel, s: Scan, marks: string[], from: number, to: number, out: Float64Array = new Float64Array((to - from) * N), at = 0): Float64Array {
   const n = to - from;
-  const out = new Float64Array(n * N);
+  const base = at * N;
+  out.fill(0, base, base + n * N);
   for (let j = from; j < to; j++) {
     const word = wordBlockOf(model, s.tokens[j]!, s.cls[j]!);
+    const arena = model.arena; // after wordBlockOf: it may have grown
     const mark = marks[j]!;
     let mk: Float32Array | undefined;
     if (mark) {
@@ -211,9 +228,9 @@ export function emissions(model: TaggerModel, s: Scan, marks: string[], from: nu
     for (let w = 0; w < WINDOW.length; w++) {
       const i = j - WINDOW[w]! - from; // the token whose feature at this offset is token j
       if (i < 0 || i >= n) continue;
-      const o = i * N, b = w * N;
-      if (mk) for (let k = 0; k < N; k++) out[o + k]! += word[b + k]! + mk[b + k]!;
-      else for (let k = 0; k < N; k++) out[o + k]! += word[b + k]!;
+      const o = base + i * N, b = w * N;
+      if (mk) for (let k = 0; k < N; k++) out[o + k]! += arena[word + b + k]! + mk[b + k]!;
+      else for (let k = 0; k < N; k++) out[o + k]! += arena[word + b + k]!;
     }
   }
   // offsets past the sentence's edges read <s> and </s>: only the first and last tokens have such offsets
@@ -223,7 +240,7 @@ export function emissions(model: TaggerModel, s: Scan, marks: string[], from: nu
       const j = i + WINDOW[w]!;
       if (j >= 0 && j < n) continue;
       const edge = model.edgeRows[w]![j < 0 ? 0 : 1]!;
-      for (let k = 0; k < N; k++) out[i * N + k]! += edge[k]!;
+      for (let k = 0; k < N; k++) out[base + i * N + k]! += edge[k]!;
     }
   }
   return out;
@@ -234,55 +251,71 @@ export function emissions(model: TaggerModel, s: Scan, marks: string[], from: nu
  * and tag, emission included) that confidences start from.
  */
 export function viterbi(model: TaggerModel, em: Float64Array, n: number): { tags: Int8Array; alpha: Float64Array } {
-  const tr = model.transitions;
-  const alpha = new Float64Array(n * N).fill(-Infinity);
-  const back = new Int8Array(n * N);
-  for (let t = 0; t < N; t++) alpha[t] = tr[t]! + em[t]!;
+  const buffers = { em, alpha: new Float64Array(n * N), back: new Int8Array(n * N), beta: new Float64Array(0), tags: new Int8Array(n) };
+  viterbiAt(model, buffers, 0, n);
+  return { tags: buffers.tags, alpha: buffers.alpha };
+}
+
+/** A document's scores, token by token (N per token), that each sentence's decoding writes at its tokens. */
+interface Lattice {
+  em: Float64Array;
+  alpha: Float64Array;
+  back: Int8Array;
+  beta: Float64Array;
+  tags: Int8Array;
+}
+
+/** Viterbi over the sentence of tokens [o, o + n) of the lattice: its tags and alpha. */
+function viterbiAt(model: TaggerModel, l: Lattice, o: number, n: number): void {
+  const tr = model.transitions, { em, alpha, back, tags } = l;
+  const base = o * N;
+  for (let t = 0; t < N; t++) alpha[base + t] = tr[t]! + em[base + t]!;
   for (let i = 1; i < n; i++) {
-    const prev = (i - 1) * N;
+    const prev = base + (i - 1) * N, at = base + i * N;
     for (let t = 0; t < N; t++) {
       let best = -Infinity, arg = 0;
       for (let p = 0; p < N; p++) {
         const v = alpha[prev + p]! + tr[(1 + p) * N + t]!;
         if (v > best) (best = v), (arg = p);
       }
-      alpha[i * N + t] = best + em[i * N + t]!;
-      back[i * N + t] = arg;
+      alpha[at + t] = best + em[at + t]!;
+      back[at + t] = arg;
     }
   }
-  const tags = new Int8Array(n);
+  const last = base + (n - 1) * N;
   let best = -Infinity;
-  for (let t = 0; t < N; t++) if (alpha[(n - 1) * N + t]! > best) (best = alpha[(n - 1) * N + t]!), (tags[n - 1] = t);
-  for (let i = n - 1; i > 0; i--) tags[i - 1] = back[i * N + tags[i]!]!;
-  return { tags, alpha };
+  for (let t = 0; t < N; t++) if (alpha[last + t]! > best) (best = alpha[last + t]!), (tags[o + n - 1] = t);
+  for (let i = n - 1; i > 0; i--) tags[o + i - 1] = back[base + i * N + tags[o + i]!]!;
 }
 
 /** Best suffix scores: beta[i, t] = the best score of tokens i+1… given tag t at token i (emission of i excluded). */
-function suffixScores(model: TaggerModel, em: Float64Array, n: number): Float64Array {
-  const tr = model.transitions;
-  const beta = new Float64Array(n * N);
+function suffixScoresAt(model: TaggerModel, l: Lattice, o: number, n: number): void {
+  const tr = model.transitions, { em, beta } = l;
+  const base = o * N;
+  beta.fill(0, base + (n - 1) * N, base + n * N);
   for (let i = n - 2; i >= 0; i--) {
+    const at = base + i * N, next = at + N;
     for (let t = 0; t < N; t++) {
       let best = -Infinity;
       for (let q = 0; q < N; q++) {
-        const v = tr[(1 + t) * N + q]! + em[(i + 1) * N + q]! + beta[(i + 1) * N + q]!;
+        const v = tr[(1 + t) * N + q]! + em[next + q]! + beta[next + q]!;
         if (v > best) best = v;
       }
-      beta[i * N + t] = best;
+      beta[at + t] = best;
     }
   }
-  return beta;
 }
 
-/** The best score of a tagging whose tokens [a, b) are all O (O may follow and precede any tag). */
-function scoreWithout(model: TaggerModel, em: Float64Array, alpha: Float64Array, beta: Float64Array, n: number, a: number, b: number): number {
-  const tr = model.transitions;
+/** The best score of a tagging of the sentence at o whose tokens [a, b) are all O (O may follow and precede any tag). */
+function scoreWithout(model: TaggerModel, l: Lattice, o: number, a: number, b: number): number {
+  const tr = model.transitions, { em, alpha, beta } = l;
+  const base = o * N;
   let left = -Infinity;
   if (a === 0) left = tr[0]!;
-  else for (let p = 0; p < N; p++) left = Math.max(left, alpha[(a - 1) * N + p]! + tr[(1 + p) * N]!);
+  else for (let p = 0; p < N; p++) left = Math.max(left, alpha[base + (a - 1) * N + p]! + tr[(1 + p) * N]!);
   let middle = 0;
-  for (let i = a; i < b; i++) middle += em[i * N]! + (i > a ? tr[N]! : 0);
-  return left + middle + beta[(b - 1) * N]!;
+  for (let i = a; i < b; i++) middle += em[base + i * N]! + (i > a ? tr[N]! : 0);
+  return left + middle + beta[base + (b - 1) * N]!;
 }
 
 /** Token spans [start, end, tag index of B] of a tag sequence. */
@@ -308,16 +341,19 @@ const TYPE_OF: Record<number, MentionCandidate["type"]> = { 1: "person", 3: "gro
 export function proposals(s: Scan, known: MentionCandidate[], model: TaggerModel): { mention: MentionCandidate; margin: number }[] {
   const marks = marksOf(known, s.tokens.length);
   const out: { mention: MentionCandidate; margin: number }[] = [];
+  const size = s.tokens.length;
+  const l: Lattice = { em: new Float64Array(size * N), alpha: new Float64Array(size * N), back: new Int8Array(size * N), beta: new Float64Array(size * N), tags: new Int8Array(size) };
   for (const sentence of s.sentences) {
     const from = sentence.firstToken, n = sentence.endToken - from;
-    const em = emissions(model, s, marks, from, sentence.endToken);
-    const { tags, alpha } = viterbi(model, em, n);
-    const spans = spansOf(tags);
+    if (!n) continue;
+    emissions(model, s, marks, from, sentence.endToken, l.em, from);
+    viterbiAt(model, l, from, n);
+    const spans = spansOf(l.tags.subarray(from, from + n));
     if (!spans.length) continue;
     let best = -Infinity;
-    for (let t = 0; t < N; t++) best = Math.max(best, alpha[(n - 1) * N + t]!);
-    const beta = suffixScores(model, em, n);
-    for (const [a, b, tag] of spans) out.push({ mention: modelMention(s, from + a, from + b, TYPE_OF[tag]!), margin: best - scoreWithout(model, em, alpha, beta, n, a, b) });
+    for (let t = 0; t < N; t++) best = Math.max(best, l.alpha[(from + n - 1) * N + t]!);
+    suffixScoresAt(model, l, from, n);
+    for (const [a, b, tag] of spans) out.push({ mention: modelMention(s, from + a, from + b, TYPE_OF[tag]!), margin: best - scoreWithout(model, l, from, a, b) });
   }
   return out;
 }
