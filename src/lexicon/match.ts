@@ -7,18 +7,27 @@ const MATCHABLE = new Set(["word", "latin", "number", "punct", "hashtag"]);
 
 /** Words whose walk starts are cached per lexicon, before the cache is emptied (long streams stay bounded). */
 const MAX_CACHED = 200_000;
-const startCaches = new WeakMap<CompiledLexicon, Map<string, CliticReading[]>>();
-const NO_READINGS: CliticReading[] = [];
+/** A reading of a word that starts a walk: its one-word hits, and whether longer surfaces start with it. */
+interface WalkStart {
+  stem: string;
+  prefix: number;
+  hits: LexiconHit[] | undefined;
+  extends: boolean;
+}
+const startCaches = new WeakMap<CompiledLexicon, Map<string, WalkStart[]>>();
+const NO_STARTS: WalkStart[] = [];
 
 /** The readings of a word that start a walk (known surfaces or prefixes), once per distinct word and lexicon. */
-function startsOf(tok: Token, lexicon: CompiledLexicon): CliticReading[] {
+function startsOf(tok: Token, lexicon: CompiledLexicon): WalkStart[] {
   let cache = startCaches.get(lexicon);
   if (!cache || cache.size >= MAX_CACHED) startCaches.set(lexicon, (cache = new Map()));
   let list = cache.get(tok.norm);
   if (!list) {
-    const readings = tok.kind === "word" ? procliticReadings(tok.norm) : [{ stem: tok.norm, prefix: 0, suffix: 0 }];
-    list = readings.filter((r) => lexicon.hits.has(r.stem) || lexicon.prefixes.has(r.stem));
-    cache.set(tok.norm, list.length ? list : NO_READINGS);
+    const readings: CliticReading[] = tok.kind === "word" ? procliticReadings(tok.norm) : [{ stem: tok.norm, prefix: 0, suffix: 0 }];
+    list = readings
+      .map((r) => ({ stem: r.stem, prefix: r.prefix, hits: lexicon.hits.get(r.stem), extends: lexicon.prefixes.has(r.stem) }))
+      .filter((r) => r.hits || r.extends);
+    cache.set(tok.norm, list.length ? list : NO_STARTS);
   }
   return list;
 }
@@ -37,13 +46,16 @@ export function matchLexicon(tokens: Token[], shadow: Shadow, lexicon: CompiledL
     if (!readings.length) continue;
     let best: { end: number; prefix: number; hits: LexiconHit[] } | null = null;
     for (const r of readings) {
+      if (r.hits && (!best || i + 1 > best.end)) best = { end: i + 1, prefix: r.prefix, hits: r.hits };
+      if (!r.extends) continue;
       let key = r.stem;
       for (let j = i + 1; ; j++) {
-        const hits = lexicon.hits.get(key);
-        if (hits && (!best || j > best.end)) best = { end: j, prefix: r.prefix, hits };
         const next = tokens[j];
-        if (!next || !MATCHABLE.has(next.kind) || next.sentence !== tok.sentence || !lexicon.prefixes.has(key)) break;
+        if (!next || !MATCHABLE.has(next.kind) || next.sentence !== tok.sentence) break;
         key += KEY_SEP + next.norm;
+        const hits = lexicon.hits.get(key);
+        if (hits && (!best || j + 1 > best.end)) best = { end: j + 1, prefix: r.prefix, hits };
+        if (!lexicon.prefixes.has(key)) break;
       }
     }
     if (!best) continue;
