@@ -56,7 +56,7 @@ function findInSentence(ctx: DateContext, doc: number | null, from: number, to: 
       const rule = rules[k]!;
       rule.regex.lastIndex = i;
       const m = rule.regex.exec(symbols)!;
-      const groups: Record<string, [number, number] | undefined> = { ...m.indices?.groups };
+      const groups: Record<string, [number, number] | undefined> = m.indices?.groups ?? {};
       const built = BUILDERS[rule.build]({ units, starts, start: i, end: i + m[0].length, groups, tokens: ctx.tokens, doc });
       if (built) best = { rule, end: i + m[0].length, built };
     }
