@@ -21,6 +21,7 @@ import { matchLexicon } from "./lexicon/match.js";
 import { shadowOf } from "./text/normalize.js";
 import { codePointLength, textHash } from "./text/offsets.js";
 import { tokenize } from "./text/tokenize.js";
+import { beginDocument } from "./text/vocabulary.js";
 
 export interface ExtractOptions {
   /** where the text came from (a path, "-" for stdin, or any label) */
@@ -68,6 +69,7 @@ export function loadLexicon(options: LoadOptions = {}): CompiledLexicon {
 export function extract(rawText: string, options: ExtractOptions = {}): IsnadDocument {
   const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
   const lexicon = options.lexicon ?? loadLexicon();
+  beginDocument();
   const shadow = shadowOf(text);
   const { tokens, sentences } = tokenize(text, shadow);
   const documentDate = options.date ?? documentDateOf({ input: text, shadow, tokens });

@@ -18,6 +18,8 @@ export interface Token {
   start: number;
   end: number;
   norm: string;
+  /** the id of `norm` in the process's vocabulary (text/vocabulary.ts): per-word caches are indexed by it */
+  word: number;
   /** index of the token's first code unit in the shadow text */
   shadowStart: number;
   kind: TokenKind;

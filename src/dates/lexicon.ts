@@ -13,6 +13,7 @@
  */
 import type { Token } from "../core/types.js";
 import { procliticReadings } from "../text/clitics.js";
+import { WordCache } from "../text/vocabulary.js";
 import { dediacritize, normalize, removeTatweel } from "../text/normalize.js";
 import { tokenize } from "../text/tokenize.js";
 import {
@@ -131,19 +132,18 @@ interface WordReadings {
   readings: Reading[];
   bearing: boolean;
 }
-const readingCache = new Map<string, WordReadings>();
+const readingCache = new WordCache<WordReadings>();
 const NONE: WordReadings = { readings: [], bearing: false };
 
-function readingsOf(norm: string, lexicon: Compiled): WordReadings {
-  let r = readingCache.get(norm);
+function readingsOf(t: Token, lexicon: Compiled): WordReadings {
+  let r = readingCache.get(t.word);
   if (!r) {
-    const readings = procliticReadings(norm).flatMap((x) => {
+    const readings = procliticReadings(t.norm).flatMap((x) => {
       const n = lexicon.longest.get(x.stem);
       return n ? [{ stem: x.stem, prefix: x.prefix, longest: n }] : [];
     });
     r = readings.length ? { readings, bearing: readings.some((x) => lexicon.bearing.has(x.stem)) } : NONE;
-    if (readingCache.size > 200_000) readingCache.clear();
-    readingCache.set(norm, r);
+    readingCache.set(t.word, r);
   }
   return r;
 }
@@ -153,7 +153,7 @@ export function mayHoldDate(tokens: Token[], from: number, to: number): boolean 
   const lexicon = dateLexicon();
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
-    if (t.kind === "number" || (t.kind === "word" && readingsOf(t.norm, lexicon).bearing)) return true;
+    if (t.kind === "number" || (t.kind === "word" && readingsOf(t, lexicon).bearing)) return true;
   }
   return false;
 }
@@ -248,7 +248,7 @@ export function dateUnits(input: string, tokens: Token[], from: number, to: numb
     let found: DateUnit | undefined;
     let length = 1;
     if (t.kind === "word") {
-      for (const reading of readingsOf(t.norm, lexicon).readings) {
+      for (const reading of readingsOf(t, lexicon).readings) {
         const max = Math.min(reading.longest, to - i);
         for (let n = max; n >= 1 && !found; n--) {
           let key = reading.stem;

@@ -1,12 +1,11 @@
 import type { MentionCandidate, Token } from "../core/types.js";
 import type { Shadow } from "../text/normalize.js";
 import { procliticReadings, type CliticReading } from "../text/clitics.js";
+import { WordCache } from "../text/vocabulary.js";
 import { KEY_SEP, type CompiledLexicon, type LexiconHit } from "./compile.js";
 
 const MATCHABLE = new Set(["word", "latin", "number", "punct", "hashtag"]);
 
-/** Words whose walk starts are cached per lexicon, before the cache is emptied (long streams stay bounded). */
-const MAX_CACHED = 200_000;
 /** A reading of a word that starts a walk: its one-word hits, and whether longer surfaces start with it. */
 interface WalkStart {
   stem: string;
@@ -14,20 +13,20 @@ interface WalkStart {
   hits: LexiconHit[] | undefined;
   extends: boolean;
 }
-const startCaches = new WeakMap<CompiledLexicon, Map<string, WalkStart[]>>();
+const startCaches = new WeakMap<CompiledLexicon, WordCache<WalkStart[]>>();
 const NO_STARTS: WalkStart[] = [];
 
 /** The readings of a word that start a walk (known surfaces or prefixes), once per distinct word and lexicon. */
 function startsOf(tok: Token, lexicon: CompiledLexicon): WalkStart[] {
   let cache = startCaches.get(lexicon);
-  if (!cache || cache.size >= MAX_CACHED) startCaches.set(lexicon, (cache = new Map()));
-  let list = cache.get(tok.norm);
+  if (!cache) startCaches.set(lexicon, (cache = new WordCache()));
+  let list = cache.get(tok.word);
   if (!list) {
     const readings: CliticReading[] = tok.kind === "word" ? procliticReadings(tok.norm) : [{ stem: tok.norm, prefix: 0, suffix: 0 }];
     list = readings
       .map((r) => ({ stem: r.stem, prefix: r.prefix, hits: lexicon.hits.get(r.stem), extends: lexicon.prefixes.has(r.stem) }))
       .filter((r) => r.hits || r.extends);
-    cache.set(tok.norm, list.length ? list : NO_STARTS);
+    cache.set(tok.word, list.length ? list : NO_STARTS);
   }
   return list;
 }

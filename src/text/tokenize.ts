@@ -1,5 +1,6 @@
 import type { Sentence, Token, TokenKind } from "../core/types.js";
 import { inputSpan, shadowOf, type Shadow } from "./normalize.js";
+import { wordId } from "./vocabulary.js";
 
 /**
  * Tokens over the normalized shadow, with input offsets. One regex pass: wink-nlp (English model) glues
@@ -73,7 +74,7 @@ export function tokenize(input: string, shadow: Shadow = shadowOf(input)): Token
     }
     if (text === '"') straightQuotes++;
     const [start, end] = inputSpan(input, shadow, a, b);
-    tokens.push({ start, end, norm: text, shadowStart: a, kind, sentence });
+    tokens.push({ start, end, norm: text, word: wordId(text), shadowStart: a, kind, sentence });
     lastEnd = b;
     if (kind === "punct" && SENTENCE_END.test(text)) {
       const prev = tokens[tokens.length - 2];

@@ -1,6 +1,7 @@
 import { readFileSync, statSync, writeFileSync } from "node:fs";
 import type { MentionCandidate, Token } from "../../core/types.js";
 import { packagePath } from "../../core/paths.js";
+import { WordCache } from "../../text/vocabulary.js";
 import { nameSpan, type Scan } from "../rules/scan.js";
 import { W } from "../rules/words.js";
 import { flagProperties, markProperties, marksOf, TAGS, WINDOW, wordProperties } from "./features.js";
@@ -36,7 +37,7 @@ export interface TaggerModel {
   temperature: number;
   bias: number;
   /** cached weight blocks (one row of N per window offset) of words with their classes (by flags, then word), and of marks */
-  wordBlocks: Map<number, Map<string, number>>;
+  wordBlocks: Map<number, WordCache<number>>;
   /** the cached word blocks, BLOCK numbers each, at the offsets wordBlocks gives (one arena: no allocation per word) */
   arena: Float64Array;
   /** number of blocks in the arena */
@@ -186,13 +187,13 @@ const CLASS_PART = new Float32Array(BLOCK);
 /** The arena offset of a token's word-and-classes block, cached by its flags and word (one lookup per token). */
 function wordBlockOf(model: TaggerModel, t: Token, flags: number): number {
   let byWord = model.wordBlocks.get(flags);
-  if (!byWord) model.wordBlocks.set(flags, (byWord = new Map()));
-  let at = byWord.get(t.norm);
+  if (!byWord) model.wordBlocks.set(flags, (byWord = new WordCache()));
+  let at = byWord.get(t.word);
   if (at === undefined) {
     if (model.cachedWords >= MAX_WORDS) {
       model.wordBlocks.clear();
       model.cachedWords = 0;
-      model.wordBlocks.set(flags, (byWord = new Map()));
+      model.wordBlocks.set(flags, (byWord = new WordCache()));
     }
     at = model.cachedWords++ * BLOCK;
     if (at + BLOCK > model.arena.length) {
@@ -203,7 +204,7 @@ function wordBlockOf(model: TaggerModel, t: Token, flags: number): number {
     const word = blockOf(model, wordProperties(t, flags, true), WORD_PART.fill(0));
     const cls = blockOf(model, flagProperties(flags, true), CLASS_PART.fill(0));
     for (let k = 0; k < BLOCK; k++) model.arena[at + k] = word[k]! + cls[k]!;
-    byWord.set(t.norm, at);
+    byWord.set(t.word, at);
   }
   return at;
 }

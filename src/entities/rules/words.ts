@@ -1,6 +1,7 @@
 import type { Token } from "../../core/types.js";
 import type { CompiledLexicon } from "../../lexicon/compile.js";
 import { procliticReadings, type CliticReading } from "../../text/clitics.js";
+import { WordCache } from "../../text/vocabulary.js";
 import type { RuleData } from "./data.js";
 
 /** What a word can be, as bit flags (a word is often several: سعيد is a first name and a common word). */
@@ -126,9 +127,8 @@ function triggerMask(readings: CliticReading[], data: RuleData): number {
   return mask;
 }
 
-/** Word classes and trigger mask of a normalized word: computed once per process and lexicon. */
-const MAX_CACHED = 300_000;
-const caches = new WeakMap<CompiledLexicon, Map<string, [number, number]>>();
+/** Word classes and trigger mask of a word: computed once per process, vocabulary and lexicon. */
+const caches = new WeakMap<CompiledLexicon, WordCache<[number, number]>>();
 
 /**
  * Flags of every token (0 for tokens that are not Arabic words; STOP for words that end names) and the trigger
@@ -136,16 +136,16 @@ const caches = new WeakMap<CompiledLexicon, Map<string, [number, number]>>();
  */
 export function wordClasses(tokens: Token[], input: string, data: RuleData, lexicon: CompiledLexicon): { cls: Uint32Array; triggers: Uint32Array } {
   let cache = caches.get(lexicon);
-  if (!cache || cache.size > MAX_CACHED) caches.set(lexicon, (cache = new Map())); // a long stream of documents keeps memory bounded
+  if (!cache) caches.set(lexicon, (cache = new WordCache()));
   const cls = new Uint32Array(tokens.length);
   const triggers = new Uint32Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== "word") continue;
-    let known = cache.get(t.norm);
+    let known = cache.get(t.word);
     if (known === undefined) {
       const readings = procliticReadings(t.norm);
-      cache.set(t.norm, (known = [classify(t.norm, readings, data, lexicon), triggerMask(readings, data)]));
+      cache.set(t.word, (known = [classify(t.norm, readings, data, lexicon), triggerMask(readings, data)]));
     }
     let flags = known[0];
     // the input's last letter tells what the shadow hides: ى (على is not علي) and ه (منصبه is not a word in ة)
