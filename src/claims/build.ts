@@ -7,7 +7,7 @@ import type { Claim, MentionKind, Span, Stance } from "../core/types.js";
 import { normalize } from "../text/normalize.js";
 import { polarityOf, type Polarity } from "./content.js";
 import { lettersBefore, sentenceRange, type Context, type MentionRef } from "./context.js";
-import { resolvePhrase, resolvePronoun, type Appositions, type Resolution } from "./coref.js";
+import { resolvePhrase, resolvePronoun, type Resolution } from "./coref.js";
 import { readPhrase, type NounPhrase } from "./phrase.js";
 import type { CueHit } from "./scan.js";
 import type { ObjectSpan, Slots } from "./slots.js";
@@ -58,32 +58,48 @@ const CONTENT_CONFIDENCE: Record<string, number> = { quote: 1, colon: 1, that: 1
 
 const REPEAT_SIMILARITY = 0.75;
 
-export function buildClaims(ctx: Context, drafts: Draft[], appositions: Appositions): { claims: Claim[]; coref: CorefMention[] } {
+/** Confidences are products of a few constants: each rounded once. */
+const rounded = new Map<number, number>();
+function twoDecimals(x: number): number {
+  let r = rounded.get(x);
+  if (r === undefined) rounded.set(x, (r = +x.toFixed(2)));
+  return r;
+}
+
+export function buildClaims(ctx: Context, drafts: Draft[]): { claims: Claim[]; coref: CorefMention[] } {
   const coref: CorefMention[] = [];
   const span = (from: number, to: number): Span => ({ start: from, end: to, text: ctx.input.slice(from, to) });
   const participant = (phrase: NounPhrase): Participant => {
-    const r: Resolution = resolvePhrase(ctx, phrase, appositions);
+    const r: Resolution = resolvePhrase(ctx, phrase);
     if (r.entity && (r.via === "role" || r.via === "descriptor")) coref.push({ entity: r.entity, start: phrase.from, end: phrase.to, kind: r.via, rule: `claims.coref.${r.via}` });
-    return { ...span(phrase.from, phrase.to), entity: r.entity, affiliations: r.affiliations };
+    return { start: phrase.from, end: phrase.to, text: ctx.input.slice(phrase.from, phrase.to), entity: r.entity, affiliations: r.affiliations };
   };
   const speakers = new Map<Draft, Participant | null>();
-  const spoken: { head: string; speaker: Participant; sentence: number; documents: Set<string> }[] = [];
+  const spoken: { head: string; speaker: Participant; sentence: number }[] = [];
   const speakerOf = (d: Draft): Participant | null => {
     if (speakers.has(d)) return speakers.get(d)!;
     let p = d.rule === "speaker.passive" ? null : d.inherit ? speakerOf(d.inherit) : d.phrase ? participant(d.phrase) : null;
     if (p && d.phrase && !d.inherit) {
       const sentence = ctx.tokens[d.hit.token]!.sentence;
       if (!p.entity && !p.affiliations.length) p = { ...p, ...antecedentOf(d.phrase, sentence) };
-      const [first, end] = sentenceRange(ctx, d.hit.token);
-      const documents = new Set<string>();
-      for (let k = first; k < end; k++) {
-        const w = ctx.tokens[k]!.norm;
-        if (ctx.cues.sources.get(w)?.class === "document") documents.add(w.startsWith("ال") ? w.slice(2) : w);
-      }
-      spoken.push({ head: headKey(d.phrase), speaker: p, sentence, documents });
+      spoken.push({ head: headKey(d.phrase), speaker: p, sentence });
     }
     speakers.set(d, p);
     return p;
+  };
+  /** the document words of a sentence (بيان، التقرير), without the article */
+  const documentsOf = new Map<number, Set<string>>();
+  const documentsIn = (sentence: number): Set<string> => {
+    let documents = documentsOf.get(sentence);
+    if (documents) return documents;
+    documents = new Set<string>();
+    const { firstToken, endToken } = ctx.sentences[sentence]!;
+    for (let k = firstToken; k < endToken; k++) {
+      const w = ctx.tokens[k]!.norm;
+      if (ctx.cues.sources.get(w)?.class === "document") documents.add(w.startsWith("ال") ? w.slice(2) : w);
+    }
+    documentsOf.set(sentence, documents);
+    return documents;
   };
   const typeOf = (id: string) => ctx.entities.find((e) => e.id === id)?.type;
   const headKey = (phrase: NounPhrase) => (phrase.headNorm.startsWith("ال") ? phrase.headNorm.slice(2) : phrase.headNorm);
@@ -95,7 +111,7 @@ export function buildClaims(ctx: Context, drafts: Draft[], appositions: Appositi
       const s = spoken[i]!;
       if (sentence - s.sentence > 4) break;
       // the same word (بيان … البيان), or a statement the last speaker was said to have made (في بيان لها … البيان)
-      const sameWord = s.head === headKey(phrase) || (phrase.head === "document" && s.documents.has(headKey(phrase)));
+      const sameWord = s.head === headKey(phrase) || (phrase.head === "document" && documentsIn(s.sentence).has(headKey(phrase)));
       // «ونفى المتحدث …» right after a group spoke: its spokesman
       const ofGroup = phrase.head === "unnamed" && sentence - s.sentence <= 1 && !!s.speaker.entity && typeOf(s.speaker.entity) === "group";
       if ((sameWord || ofGroup) && (s.speaker.entity || s.speaker.affiliations.length)) return { entity: s.speaker.entity, affiliations: [...s.speaker.affiliations] };
@@ -122,27 +138,34 @@ export function buildClaims(ctx: Context, drafts: Draft[], appositions: Appositi
       // a quotation after the cue, a colon or a complementizer is direct speech; quoted words after a preposition are not
       kind: d.hit.kind === "colon" || (d.slots.content?.quote && ["quote", "colon", "that"].includes(d.slots.content.slot)) ? "direct" : "indirect",
       polarity,
-      ...(addressee ? { addressee } : {}),
-      ...(target ? { targets: [target] } : {}),
-      ...(d.chain ? { via: d.chain.links.map((l) => ({ ...participant(l.phrase), relation: l.relation })) } : {}),
-      ...(date ? { date: { ...span(date.start, date.end), ...(date.entity.value ? { value: date.entity.value } : {}) } } : {}),
-      confidence: +(SPEAKER_CONFIDENCE[d.rule] * (CONTENT_CONFIDENCE[slot] ?? 0.95) * (d.phrase?.head === "guess" ? 0.7 : 1)).toFixed(2),
-      rule: [d.hit.cue?.id ?? (d.hit.kind === "colon" ? "say.headline-colon" : d.hit.relay?.id ?? "cue"), d.rule, `content.${slot.replace(":", "-")}`].join("+"),
     };
+    // the optional fields in their published order (no spreads: this runs for every claim)
+    if (addressee) claim.addressee = addressee;
+    if (target) claim.targets = [target];
+    if (d.chain) claim.via = d.chain.links.map((l) => ({ ...participant(l.phrase), relation: l.relation }));
+    if (date) {
+      const when: Span & { value?: string } = span(date.start, date.end);
+      if (date.entity.value) when.value = date.entity.value;
+      claim.date = when;
+    }
+    claim.confidence = twoDecimals(SPEAKER_CONFIDENCE[d.rule] * (CONTENT_CONFIDENCE[slot] ?? 0.95) * (d.phrase?.head === "guess" ? 0.7 : 1));
+    claim.rule = `${d.hit.cue?.id ?? (d.hit.kind === "colon" ? "say.headline-colon" : d.hit.relay?.id ?? "cue")}+${d.rule}+content.${slot.replace(":", "-")}`;
     return { draft: d, claim };
   });
 
   // one claim for a statement repeated word for word by the same speaker (compared within speaker and stance)
   const keptOf = new Map<Draft, Draft>();
   const kept: typeof built = [];
-  const bySpeaker = new Map<string, { b: (typeof built)[number]; words: Set<string> }[]>();
+  // the words of a content are read only when the speaker said something else before with the same stance
+  const bySpeaker = new Map<string, { b: (typeof built)[number]; words: () => Set<string> }[]>();
   for (const b of built) {
     const key = b.claim.speaker?.entity && !b.draft.parent && b.claim.content ? `${b.claim.speaker.entity}\u0000${b.claim.stance}` : null;
-    const own = key ? words(b.claim.content!.text) : null;
-    const twin = key ? bySpeaker.get(key)?.find((k) => similar(k.words, own!))?.b : undefined;
+    let own: Set<string> | null = null;
+    const ownWords = () => (own ??= words(b.claim.content!.text));
+    const twin = key ? bySpeaker.get(key)?.find((k) => similar(k.words(), ownWords()))?.b : undefined;
     if (!twin) {
       kept.push(b);
-      if (key) bySpeaker.set(key, [...(bySpeaker.get(key) ?? []), { b, words: own! }]);
+      if (key) bySpeaker.set(key, [...(bySpeaker.get(key) ?? []), { b, words: ownWords }]);
       continue;
     }
     const evidence = (twin.claim.evidence as { cue: Span; content: Span | null }[] | undefined) ?? [];
@@ -158,14 +181,41 @@ export function buildClaims(ctx: Context, drafts: Draft[], appositions: Appositi
   });
   const claims = kept.map(({ draft, claim }) => {
     const parent = draft.parent ? idOf.get(keptOf.get(draft.parent) ?? draft.parent) : undefined;
+    if (!parent || parent === claim.id) return claim;
     const { id, cue, stance, speaker, content, about, kind, polarity, ...rest } = claim;
-    return { id, cue, stance, speaker, content, about, kind, polarity, ...(parent && parent !== id ? { parent } : {}), ...rest } as Claim;
+    return { id, cue, stance, speaker, content, about, kind, polarity, parent, ...rest } as Claim;
   });
   return { claims, coref };
 }
 
-function words(s: string): Set<string> {
-  return new Set(normalize(s).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1));
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+/** per UTF-16 unit outside the surrogates: 0 not known yet, 1 a letter or digit, 2 not */
+const wordChar = new Uint8Array(0x10000);
+
+function isWordChar(s: string, i: number, width: number): boolean {
+  if (width === 2) return WORD_CHAR.test(s.slice(i, i + 2));
+  const c = s.charCodeAt(i);
+  let known = wordChar[c]!;
+  if (!known) wordChar[c] = known = WORD_CHAR.test(s[i]!) ? 1 : 2;
+  return known === 1;
+}
+
+/** The words of a content (runs of letters and digits, as the /[^\p{L}\p{N}]+/u split reads them), longer than one unit. */
+function words(text: string): Set<string> {
+  const s = normalize(text);
+  const out = new Set<string>();
+  let start = 0;
+  for (let i = 0; i < s.length; ) {
+    const c = s.charCodeAt(i);
+    const width = c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+    if (!isWordChar(s, i, width)) {
+      if (i - start > 1) out.add(s.slice(start, i));
+      start = i + width;
+    }
+    i += width;
+  }
+  if (s.length - start > 1) out.add(s.slice(start));
+  return out;
 }
 
 /** Word overlap (Jaccard) of two contents. */

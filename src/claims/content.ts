@@ -5,6 +5,7 @@
  * (، وفقاً لما نقلته …). Quoted words inside it («التافهة»، على حد تعبيره) do not end it.
  */
 import { normOf, sentenceRange, type Context } from "./context.js";
+import type { Quote } from "./quotes.js";
 import type { ContentStart } from "./slots.js";
 import type { CueHit } from "./scan.js";
 
@@ -24,8 +25,9 @@ export function contentEnd(ctx: Context, start: ContentStart, isBoundary: (k: nu
   if (start.token >= tokens.length) return null;
   let [, end] = sentenceRange(ctx, start.token);
   if (start.endToken !== undefined) end = start.endToken;
-  for (const q of start.endToken === undefined ? ctx.quotes : []) {
-    if (q.openToken < start.token - 1) continue;
+  const { quotes } = ctx;
+  for (let n = start.endToken === undefined ? firstOpeningFrom(quotes, start.token - 1) : quotes.length; n < quotes.length; n++) {
+    const q = quotes[n]!;
     if (q.openToken >= end) break;
     if (q.closeToken >= end && ctx.paragraph[Math.min(q.closeToken, tokens.length - 1)] === ctx.paragraph[q.openToken]) end = Math.min(tokens.length, q.closeToken + (q.closed ? 1 : 0));
   }
@@ -39,12 +41,24 @@ export function contentEnd(ctx: Context, start: ContentStart, isBoundary: (k: nu
   }
   while (end > start.token + 1) {
     const t = tokens[end - 1]!;
-    const closesInside = CLOSERS.test(t.norm) && ctx.quotes.some((q) => q.closeToken === end - 1 && q.closed && q.openToken >= start.token - 1);
+    const closing = ctx.quoteClosing[end - 1];
+    const closesInside = CLOSERS.test(t.norm) && !!closing && closing.openToken >= start.token - 1;
     if ((t.kind === "punct" && !closesInside) || TRAILING.has(t.norm)) end--;
     else break;
   }
   if (end <= start.token || tokens[end - 1]!.end <= start.from) return null;
   return { endToken: end, to: tokens[end - 1]!.end };
+}
+
+/** Index of the first quote (sorted by opening mark) that opens at token k or after. */
+function firstOpeningFrom(quotes: Quote[], k: number): number {
+  let lo = 0, hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid]!.openToken < k) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 export function polarityOf(ctx: Context, hit: CueHit, content: { from: number; to: number } | null): Polarity {

@@ -37,24 +37,30 @@ export interface MentionRef {
 export interface Context extends ClaimsInput {
   cues: ClaimsLexicon;
   /** paragraph index of each token (a line break starts a paragraph) */
-  paragraph: Int32Array;
-  /** mentions by the token they start on */
-  mentionsAt: Map<number, MentionRef[]>;
+  paragraph: number[];
+  /** the first mention (the longest) that starts on each token */
+  startingAt: (MentionRef | undefined)[];
   /** the mention covering each token, if any */
   covering: (MentionRef | undefined)[];
   mentions: MentionRef[];
   quotes: Quote[];
   /** innermost quote whose marks enclose each token */
   quoteOf: (Quote | undefined)[];
+  /** the quote whose opening mark is each token */
+  quoteOpening: (Quote | undefined)[];
+  /** the closed quote whose closing mark is each token */
+  quoteClosing: (Quote | undefined)[];
   entry: (entityId: string) => LexiconEntry | undefined;
+  /** per token, filled in as phrases are read: whether a phrase may start there (phrase.ts) */
+  opensPhrase: (boolean | undefined)[];
 }
 
 export function buildContext(input: ClaimsInput, cues: ClaimsLexicon = claimsLexicon()): Context {
   const { tokens } = input;
-  const paragraph = new Int32Array(tokens.length);
+  const paragraph: number[] = new Array(tokens.length);
   let p = 0;
   for (let i = 0; i < tokens.length; i++) {
-    if (i > 0 && input.input.slice(tokens[i - 1]!.end, tokens[i]!.start).includes("\n")) p++;
+    if (i > 0 && hasLineBreak(input.input, tokens[i - 1]!.end, tokens[i]!.start)) p++;
     paragraph[i] = p;
   }
   const mentions: MentionRef[] = [];
@@ -68,12 +74,10 @@ export function buildContext(input: ClaimsInput, cues: ClaimsLexicon = claimsLex
     }
   }
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
-  const mentionsAt = new Map<number, MentionRef[]>();
+  const startingAt: (MentionRef | undefined)[] = new Array(tokens.length);
   const covering: (MentionRef | undefined)[] = new Array(tokens.length);
   for (const m of mentions) {
-    const list = mentionsAt.get(m.tokenStart);
-    if (list) list.push(m);
-    else mentionsAt.set(m.tokenStart, [m]);
+    startingAt[m.tokenStart] ??= m;
     for (let t = m.tokenStart; t < m.tokenEnd; t++) covering[t] ??= m;
   }
   const quotes = findQuotes(input.input, tokens, paragraph);
@@ -82,8 +86,24 @@ export function buildContext(input: ClaimsInput, cues: ClaimsLexicon = claimsLex
   for (const q of [...quotes].sort((a, b) => b.closeToken - b.openToken - (a.closeToken - a.openToken))) {
     for (let t = q.openToken + 1; t < q.closeToken; t++) quoteOf[t] = q;
   }
+  const quoteOpening: (Quote | undefined)[] = new Array(tokens.length);
+  const quoteClosing: (Quote | undefined)[] = new Array(tokens.length);
+  for (const q of quotes) {
+    quoteOpening[q.openToken] = q;
+    if (q.closed) quoteClosing[q.closeToken] = q;
+  }
   const entries = input.lexicon.entries;
-  return { ...input, cues, paragraph, mentionsAt, covering, mentions, quotes, quoteOf, entry: (id) => entries.get(id) };
+  const { input: text, shadow, sentences, entities, lexicon, documentDate } = input;
+  return {
+    input: text, shadow, tokens, sentences, entities, lexicon, documentDate,
+    cues, paragraph, startingAt, covering, mentions, quotes, quoteOf, quoteOpening, quoteClosing, entry: (id) => entries.get(id),
+    opensPhrase: new Array(tokens.length),
+  };
+}
+
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
 }
 
 function firstTokenEndingAfter(tokens: Token[], offset: number): number {
@@ -98,7 +118,7 @@ function firstTokenEndingAfter(tokens: Token[], offset: number): number {
 
 /** The name (or gentilic) mention that starts on token i, longest first. */
 export function mentionAt(ctx: Context, i: number): MentionRef | undefined {
-  return ctx.mentionsAt.get(i)?.[0];
+  return ctx.startingAt[i];
 }
 
 export const isPunct = (ctx: Context, i: number): boolean => ctx.tokens[i]?.kind === "punct";

@@ -22,7 +22,9 @@ export function placeRelays(ctx: Context, relays: { hit: CueHit; chain: Chain }[
   const bySentence = new Map<number, Draft[]>();
   for (const d of placed) {
     const s = ctx.tokens[d.hit.token]!.sentence;
-    bySentence.set(s, [...(bySentence.get(s) ?? []), d]);
+    const list = bySentence.get(s);
+    if (list) list.push(d);
+    else bySentence.set(s, [d]);
   }
   for (const { hit, chain } of relays) {
     const [first, end] = sentenceRange(ctx, hit.token);
@@ -94,13 +96,15 @@ export function captionEnds(ctx: Context): { open: number; close: number }[] {
   return out;
 }
 
-/** Speakers of cues with none of their own: the claim they continue, or the entity «من جهته» points to. */
-export function continueSpeakers(ctx: Context, drafts: Draft[]): Draft[] {
+/**
+ * Speakers of cues with none of their own: the claim they continue, or the entity «من جهته» points to.
+ * `captions`: the photo credits (captionEnds).
+ */
+export function continueSpeakers(ctx: Context, drafts: Draft[], captions: { open: number; close: number }[]): Draft[] {
   const out: Draft[] = [];
   let lastTop: Draft | null = null;
   const sentenceOf = (d: Draft) => ctx.tokens[d.hit.token]!.sentence;
   const near = (d: Draft, e: Draft | null, n: number) => !!e && sentenceOf(d) - sentenceOf(e) <= n;
-  const captions = captionEnds(ctx);
   const inCaption = (d: Draft) => captions.some((c) => ctx.tokens[c.close]!.sentence === sentenceOf(d) && c.close > d.hit.token);
   for (const d of drafts) {
     const quoted = ctx.quoteOf[d.hit.token];

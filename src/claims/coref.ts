@@ -55,7 +55,7 @@ function belongsTo(entry: LexiconEntry | undefined): Set<string> {
 }
 
 /** Per-document memory: how the text introduced people («title (gentilic) Name», «Name, title …»), in order. */
-export interface Appositions {
+interface Appositions {
   /** role titles right before a name */
   list: { title: string; of: string[]; entity: string; start: number }[];
   /** descriptions next to a name: head word and words without the article */
@@ -64,8 +64,27 @@ export interface Appositions {
 
 const bareWord = (w: string) => (w.startsWith("ال") && w.length > 3 ? w.slice(2) : w);
 
+const firstWordOf = (key: string) => {
+  const space = key.indexOf(" ");
+  return space < 0 ? key : key.slice(0, space);
+};
+const roleFirstWords = new WeakMap<Map<string, unknown>, Set<string>>();
+
+function firstWords(titles: Map<string, unknown>): Set<string> {
+  let set = roleFirstWords.get(titles);
+  if (!set) roleFirstWords.set(titles, (set = new Set([...titles.keys()].map(firstWordOf))));
+  return set;
+}
+
+/** Whether a role title of the claims lexicon or of the entity lexicon's roles starts with the word: most words start none. */
+function opensRole(ctx: Context, word: string): boolean {
+  const first = firstWordOf(word);
+  return firstWords(ctx.cues.roles).has(first) || firstWords(roleIndex(ctx.lexicon)).has(first);
+}
+
 /** The role title at the start of tokens [i, end): the lexicon's form of the title and its length in tokens. */
 function roleAt(ctx: Context, i: number, end: number): { title: string; length: number } | null {
+  if (end - i < 1 || !opensRole(ctx, withoutConjunction(normOf(ctx, i)))) return null;
   const index = roleIndex(ctx.lexicon);
   for (let n = Math.min(ctx.cues.roleLength + 1, end - i); n >= 1; n--) {
     const words: string[] = [];
@@ -91,7 +110,16 @@ function idsNamed(ctx: Context, mentions: MentionRef[]): string[] {
   return out;
 }
 
-export function findAppositions(ctx: Context): Appositions {
+const appositionsOfContext = new WeakMap<Context, Appositions>();
+
+/** The document's appositions, found when a role or a description first needs them (many documents have none to resolve). */
+function appositionsOf(ctx: Context): Appositions {
+  let found = appositionsOfContext.get(ctx);
+  if (!found) appositionsOfContext.set(ctx, (found = findAppositions(ctx)));
+  return found;
+}
+
+function findAppositions(ctx: Context): Appositions {
   const list: Appositions["list"] = [];
   const described: Appositions["described"] = [];
   const describe = (phrase: NounPhrase | null, m: MentionRef) => {
@@ -120,8 +148,9 @@ export function findAppositions(ctx: Context): Appositions {
     }
     // the description before the name (المتحدث باسم المجلس … محمد محمود) or after it (X، وزير الخارجية)
     let before: NounPhrase | null = null;
+    const options = { limit: m.tokenStart };
     for (let s = m.tokenStart - 1; s >= Math.max(0, m.tokenStart - 12); s--) {
-      const p = readPhrase(ctx, s, { limit: m.tokenStart });
+      const p = readPhrase(ctx, s, options);
       if (p && p.end === m.tokenStart) before = p;
     }
     describe(before, m);
@@ -131,9 +160,13 @@ export function findAppositions(ctx: Context): Appositions {
   return { list, described };
 }
 
+const namedPeopleOf = new WeakMap<Context, Set<string>>();
+
 /** The people the text names: ids with a name mention. */
 function namedPeople(ctx: Context): Set<string> {
-  return new Set(ctx.mentions.filter((m) => m.type === "person" && m.kind === "name").map((m) => m.entity.id));
+  let named = namedPeopleOf.get(ctx);
+  if (!named) namedPeopleOf.set(ctx, (named = new Set(ctx.mentions.filter((m) => m.type === "person" && m.kind === "name").map((m) => m.entity.id))));
+  return named;
 }
 
 function resolveRole(ctx: Context, phrase: NounPhrase, appositions: Appositions): string | null {
@@ -257,7 +290,7 @@ function isDefiniteHead(phrase: NounPhrase): boolean {
   return phrase.headNorm.startsWith("ال") && (phrase.head === "title" || phrase.head === "descriptor" || phrase.head === "unnamed");
 }
 
-export function resolvePhrase(ctx: Context, phrase: NounPhrase, appositions: Appositions): Resolution {
+export function resolvePhrase(ctx: Context, phrase: NounPhrase): Resolution {
   let entity: string | null = null;
   let via: Resolution["via"] = null;
   if (phrase.person) {
@@ -269,6 +302,7 @@ export function resolvePhrase(ctx: Context, phrase: NounPhrase, appositions: App
     // «وكالة رويترز»، «صحيفة "المستقبل"»، «حركة حماس»: the body and its name
     entity = phrase.names[0].entity.id;
   } else if (phrase.head === "title" || phrase.head === "descriptor" || phrase.head === "unnamed") {
+    const appositions = appositionsOf(ctx);
     entity = resolveRole(ctx, phrase, appositions) ?? resolveDescribed(ctx, phrase, appositions);
     if (entity) via = "role";
     else {

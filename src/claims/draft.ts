@@ -16,7 +16,7 @@ export function opensOwnClause(ctx: Context, hit: CueHit): boolean {
   const prev = normOf(ctx, hit.token - 1);
   if (prev === "،" || prev === "؛" || prev === ",") return true;
   // «… " ، مشيرا» / «…" بالقول»: after a closing quotation
-  return (hit.kind === "participle" || hit.kind === "noun") && /^["»”]$/.test(prev) && ctx.quotes.some((q) => q.closed && q.closeToken === hit.token - 1);
+  return (hit.kind === "participle" || hit.kind === "noun") && /^["»”]$/.test(prev) && !!ctx.quoteClosing[hit.token - 1];
 }
 
 /** «بالقول»، «بقوله»: a saying noun with ب that tells how the clause's speaker put it. */
@@ -30,7 +30,7 @@ function mannerNoun(ctx: Context, hit: CueHit): boolean {
  * A verb with no subject continues a speaker only where a clause starts: وقال، «قال» opening a sentence or
  * following an adverbial that opens it (وفي مقارنة بين …، لفتت), «، قال», «أنه قال», «لكنه أكد».
  */
-function startsClause(ctx: Context, hit: CueHit, hitAt: Map<number, CueHit>): boolean {
+function startsClause(ctx: Context, hit: CueHit, hitAt: SlotContext["hitAt"]): boolean {
   if (hit.conj) return true;
   const [first] = sentenceRange(ctx, hit.token);
   const { words } = ctx.cues;
@@ -132,8 +132,9 @@ function possessor(ctx: Context, hit: CueHit): NounPhrase | null {
   let end = hit.token;
   while (end > first && (ctx.covering[end - 1]?.type === "date" || ctx.cues.words.adverbs.has(normOf(ctx, end - 1)))) end = ctx.covering[end - 1]?.type === "date" ? ctx.covering[end - 1]!.tokenStart : end - 1;
   let best: NounPhrase | null = null;
+  const options = { limit: end };
   for (let s = end - 1; s >= Math.max(first, end - 10); s--) {
-    const p = readPhrase(ctx, s, { limit: end });
+    const p = readPhrase(ctx, s, options);
     if (p && p.end === end && p.head !== "guess") best = p;
   }
   return best;

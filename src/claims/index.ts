@@ -12,7 +12,7 @@ import { buildClaims, type Draft } from "./build.js";
 import { contentEnd } from "./content.js";
 import { captionEnds, continueSpeakers, nest, placeRelays } from "./continuation.js";
 import { buildContext, type ClaimsInput } from "./context.js";
-import { addCorefMentions, findAppositions } from "./coref.js";
+import { addCorefMentions } from "./coref.js";
 import { draftOf, opensOwnClause } from "./draft.js";
 import { scanCues, type CueHit } from "./scan.js";
 import { findSlots, type SlotContext, type Slots } from "./slots.js";
@@ -49,23 +49,59 @@ export function extractClaims(input: ClaimsInput): ClaimsResult {
   const sc: SlotContext = { ctx, hitAt, isBarrier: (k) => formulaEnds.has(k) || relayTokens.has(k) };
 
   // two passes: a cue word that makes no claim (عبر = via, طلب = a request) must not stop another claim's content
-  const draftAll = (): Draft[] => {
+  const draftAll = (draftFor: (h: CueHit) => Draft | null): Draft[] => {
     const out: Draft[] = [];
     const absorbed = new Set<CueHit>(consumed);
     for (const h of hits) {
       if (h.kind === "relay" || absorbed.has(h)) continue;
-      const d = draftOf(ctx, sc, h);
+      const d = draftFor(h);
       if (!d) continue;
       for (const a of d.slots.absorbed) absorbed.add(a);
       out.push(d);
     }
-    for (const d of out) if (absorbed.has(d.hit)) d.absorbed = true;
+    for (const d of out) d.absorbed = absorbed.has(d.hit);
     return out;
   };
-  let drafts = draftAll();
-  const viable = new Set(drafts.flatMap((d) => [d.hit, ...d.slots.absorbed]));
-  for (const h of hits) if (!viable.has(h)) hitAt.delete(h.token);
-  drafts = draftAll();
+  // the first pass notes the cue tokens each draft found a cue on; the second redoes only the drafts that
+  // found one of the cues the first pass dropped
+  const firstDrafts = new Map<CueHit, { draft: Draft | null; found: number[] }>();
+  let found: number[] = [];
+  const noting: SlotContext = {
+    ...sc,
+    hitAt: {
+      get: (k) => {
+        const h = hitAt.get(k);
+        if (h) found.push(k);
+        return h;
+      },
+      has: (k) => {
+        const present = hitAt.has(k);
+        if (present) found.push(k);
+        return present;
+      },
+    },
+  };
+  let drafts = draftAll((h) => {
+    found = [];
+    const draft = draftOf(ctx, noting, h);
+    firstDrafts.set(h, { draft, found });
+    return draft;
+  });
+  const viable = new Set<CueHit>();
+  for (const d of drafts) {
+    viable.add(d.hit);
+    for (const a of d.slots.absorbed) viable.add(a);
+  }
+  const dropped = new Set<number>();
+  for (const h of hits) {
+    if (viable.has(h)) continue;
+    hitAt.delete(h.token);
+    dropped.add(h.token);
+  }
+  drafts = draftAll((h) => {
+    const first = firstDrafts.get(h);
+    return first && !first.found.some((k) => dropped.has(k)) ? first.draft : draftOf(ctx, sc, h);
+  });
   for (const d of drafts) for (const a of d.slots.absorbed) consumed.add(a);
   for (const { colon, phrase } of headlineColons(ctx, hits)) {
     const t = ctx.tokens[colon]!;
@@ -77,7 +113,8 @@ export function extractClaims(input: ClaimsInput): ClaimsResult {
 
   // content ends at a new clause with a cue of its own, a relay, or the writer's gloss
   // … and at a photo credit («… ( رويترز - أرشيف )»)
-  const boundaries = new Set<number>([...formulaEnds, ...relayTokens, ...captionEnds(ctx).map((c) => c.open)]);
+  const captions = captionEnds(ctx);
+  const boundaries = new Set<number>([...formulaEnds, ...relayTokens, ...captions.map((c) => c.open)]);
   for (const d of live) if (opensOwnClause(ctx, d.hit)) boundaries.add(d.hit.token);
   const isBoundary = (k: number) => boundaries.has(k);
   const placed: Draft[] = [];
@@ -93,8 +130,7 @@ export function extractClaims(input: ClaimsInput): ClaimsResult {
   placeRelays(ctx, relays, placed, isBoundary);
   placed.sort((a, b) => a.hit.start - b.hit.start);
   nest(placed);
-  const attributed = continueSpeakers(ctx, placed);
-  const appositions = findAppositions(ctx);
-  const { claims, coref } = buildClaims(ctx, attributed, appositions);
+  const attributed = continueSpeakers(ctx, placed, captions);
+  const { claims, coref } = buildClaims(ctx, attributed);
   return { claims, entities: addCorefMentions(input.entities, coref, input.input) };
 }

@@ -1,18 +1,22 @@
 /**
  * The claims lexicon (lexicons/cues/*.json, schema/cues.schema.json): read, validated with ajv and compiled
- * once per process into hash maps over normalized words, so that the stage looks each token up once.
+ * into hash maps over normalized words, so that the stage looks each token up once. The build does this once
+ * (compiled.ts); a process reads its result while the files are unchanged.
  */
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
+import { relative } from "node:path";
 import type { Ajv as AjvClass } from "ajv";
 import { packagePath } from "../core/paths.js";
 import { LexiconError } from "../core/errors.js";
 import type { Stance } from "../core/types.js";
 import { listJsonFiles } from "../lexicon/load.js";
+import { COMPILED_CUES_PATH, deserializeClaimsLexicon } from "./compiled.js";
 import { normalize } from "../text/normalize.js";
 import { nounForms, participleForms, pastForms, presentForms, withArticle, type Gender } from "./morph.js";
 
 export const CUES_DIR = packagePath("lexicons", "cues");
+const SCHEMA_PATH = packagePath("schema", "cues.schema.json");
 
 export type Slot = "that" | "colon" | "quote" | "rest" | "object" | `prep:${string}`;
 
@@ -165,16 +169,36 @@ const CLASS_ORDER: SourceClass[] = ["descriptor", "unnamed", "title", "document"
 
 let cached: ClaimsLexicon | null = null;
 
-/** The built-in claims lexicon, read and compiled on first use. */
+/** The built-in claims lexicon on first use: as `npm run build` compiled it, else read, validated and compiled. */
 export function claimsLexicon(): ClaimsLexicon {
-  if (!cached) cached = compileClaimsLexicon(readClaimsFiles(listJsonFiles(CUES_DIR)));
+  cached ??= prebuiltClaimsLexicon() ?? compileClaimsLexicon(readClaimsFiles(listJsonFiles(CUES_DIR)));
   return cached;
+}
+
+/** Size and modification time of the cue files and their schema: the compiled file is valid while this is unchanged. */
+export function cuesStamp(): string {
+  return [SCHEMA_PATH, ...listJsonFiles(CUES_DIR)]
+    .map((p) => {
+      const st = statSync(p);
+      return `${relative(packagePath(), p)}:${st.size}:${Math.floor(st.mtimeMs)}`;
+    })
+    .join("\n");
+}
+
+function prebuiltClaimsLexicon(): ClaimsLexicon | null {
+  let json: string;
+  try {
+    json = readFileSync(COMPILED_CUES_PATH, "utf8");
+  } catch {
+    return null;
+  }
+  return deserializeClaimsLexicon(json, cuesStamp());
 }
 
 /** Read and validate claims lexicon files; every problem of every file is reported at once. */
 export function readClaimsFiles(paths: string[]): { file: string; data: CueFile }[] {
   const { Ajv } = createRequire(import.meta.url)("ajv") as { Ajv: typeof AjvClass };
-  const validate = new Ajv({ allErrors: true, strict: false }).compile(JSON.parse(readFileSync(packagePath("schema", "cues.schema.json"), "utf8")) as object);
+  const validate = new Ajv({ allErrors: true, strict: false }).compile(JSON.parse(readFileSync(SCHEMA_PATH, "utf8")) as object);
   const out: { file: string; data: CueFile }[] = [];
   const problems: { file: string; at: string; message: string; severity: "error" }[] = [];
   for (const path of paths) {

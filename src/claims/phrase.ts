@@ -6,7 +6,8 @@
  * «في كلٍّ من». It stops at anything else: a verb, a complementizer, a second person, punctuation.
  */
 import { mentionAt, normOf, startAfter, withoutConjunction, type Context, type MentionRef } from "./context.js";
-import type { SourceWord } from "./lexicon.js";
+import type { ClaimsLexicon, SourceWord } from "./lexicon.js";
+import { WordSet } from "./wordset.js";
 
 export type HeadKind = "person" | "group" | "place" | "gentilic" | "unnamed" | "title" | "descriptor" | "document" | "institution" | "guess";
 
@@ -77,9 +78,37 @@ function conjunctAt(ctx: Context, i: number): number | null {
   return clitic === "" || clitic === "و" ? k : null;
 }
 
+/**
+ * Whether a phrase may start at token i (no letters skipped): what reading it needs first, a quantifier, a name,
+ * a source word or (guessing) a definite word. Most tokens are none: this spares reading them.
+ */
+function mayOpen(ctx: Context, i: number, guess: boolean): boolean {
+  const w = ctx.tokens[i]!.norm;
+  let known = ctx.opensPhrase[i];
+  if (known === undefined) ctx.opensPhrase[i] = known = ctx.startingAt[i] !== undefined || openingWords(ctx.cues).has(w);
+  return known || (guess && isDefinite(w));
+}
+
+const openingWordSets = new WeakMap<ClaimsLexicon, WordSet>();
+
+/** Source words and quantifiers, also with و/ف attached (the words w with w or withoutConjunction(w) one of them): one lookup. */
+function openingWords(cues: ClaimsLexicon): WordSet {
+  let set = openingWordSets.get(cues);
+  if (set) return set;
+  const words: string[] = [];
+  for (const w of [...cues.sources.keys(), ...cues.words.quantifiers]) {
+    words.push(w);
+    if (w.length >= 2) for (const c of ["و", "ف"]) words.push(c + w);
+  }
+  set = new WordSet(words);
+  openingWordSets.set(cues, set);
+  return set;
+}
+
 export function readPhrase(ctx: Context, i: number, options: ReadOptions = {}): NounPhrase | null {
   const { tokens } = ctx;
   if (i < 0 || i >= tokens.length || (tokens[i]!.kind !== "word" && tokens[i]!.kind !== "latin")) return null;
+  if (!options.skipLetters && !mayOpen(ctx, i, options.guess === true)) return null;
   const sentence = tokens[i]!.sentence;
   const limit = Math.min(options.limit ?? tokens.length, i + MAX_TOKENS);
   const inside = (k: number) => k < limit && tokens[k]!.sentence === sentence;
@@ -353,7 +382,7 @@ function prepositionObject(ctx: Context, k: number, inside: (k: number) => boole
 /** The token after a short quotation that holds a name (≤ 4 words), starting at the opening mark k. */
 function quotedNameAt(ctx: Context, k: number, limit: number): number | null {
   if (!/^["«“]$/.test(normOf(ctx, k))) return null;
-  const q = ctx.quotes.find((x) => x.openToken === k);
+  const q = ctx.quoteOpening[k];
   if (!q || !q.closed || q.closeToken - k - 1 > 4 || q.closeToken >= limit || q.closeToken === k + 1) return null;
   return q.closeToken + 1;
 }

@@ -19,6 +19,11 @@ export interface Quote {
 type Family = "guillemet" | "curly" | "straight";
 const FAMILY: Record<string, Family> = { "«": "guillemet", "»": "guillemet", "“": "curly", "”": "curly", "„": "curly", '"': "straight" };
 
+/** The family of the mark a token is, if it is one (every mark is one code unit: no string is made for the others). */
+function familyOf(input: string, t: Token): Family | undefined {
+  return t.end - t.start === 1 ? FAMILY[input[t.start]!] : undefined;
+}
+
 const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
 const isOpeningContext = (c: string | undefined) => isSpace(c) || c === "(" || c === "[" || c === ":" || c === "،";
 const isClosingContext = (c: string | undefined) => isSpace(c) || /[.,،؛;:!?؟)\]…]/.test(c!);
@@ -36,7 +41,7 @@ function opens(mark: string, before: string | undefined, after: string | undefin
   return !openStraight;
 }
 
-export function findQuotes(input: string, tokens: Token[], paragraph: Int32Array): Quote[] {
+export function findQuotes(input: string, tokens: Token[], paragraph: ArrayLike<number>): Quote[] {
   const quotes: Quote[] = [];
   let stack: { token: number; family: Family }[] = [];
   const closeAt = (open: { token: number }, closeToken: number, closed: boolean) => {
@@ -53,16 +58,16 @@ export function findQuotes(input: string, tokens: Token[], paragraph: Int32Array
     const t = tokens[i]!;
     if (i > 0 && paragraph[i] !== paragraph[i - 1]) {
       // a quote open at the end of a paragraph goes on only if this paragraph opens with the same mark
-      const family = t.kind === "punct" ? FAMILY[input.slice(t.start, t.end)] : undefined;
+      const family = t.kind === "punct" ? familyOf(input, t) : undefined;
       const carried = stack.length > 0 && family !== undefined && stack[stack.length - 1]!.family === family && opens(input.slice(t.start, t.end), input[t.start - 1], input[t.end], false);
       if (carried) continue;
       for (const open of stack.reverse()) closeAt(open, i, false);
       stack = [];
     }
     if (t.kind !== "punct") continue;
-    const mark = input.slice(t.start, t.end);
-    const family = FAMILY[mark];
+    const family = familyOf(input, t);
     if (!family) continue;
+    const mark = input[t.start]!;
     const openStraight = stack.some((s) => s.family === "straight");
     if (opens(mark, input[t.start - 1], input[t.end], openStraight)) {
       stack.push({ token: i, family });

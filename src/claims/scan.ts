@@ -6,7 +6,7 @@
 import type { Stance } from "../core/types.js";
 import { encliticReadings, procliticReadings } from "../text/clitics.js";
 import { normOf, startAfter, withoutConjunction, type Context } from "./context.js";
-import type { Cue, CueForm, Phrase } from "./lexicon.js";
+import type { ClaimsLexicon, Cue, CueForm, Phrase } from "./lexicon.js";
 import type { Gender } from "./morph.js";
 
 export type HitKind = "verb" | "participle" | "noun" | "passive" | "colon" | "relay";
@@ -91,7 +91,8 @@ function findAhead(ctx: Context, i: number, words: Set<string>, within: number):
 /** Whether the phrase's tokens match from token i; returns the end token and prefix letters of a trailing prefix token. */
 function matchPhrase(ctx: Context, phrase: Phrase, i: number, first: string): { endToken: number; skip: number } | null {
   let j = i;
-  for (const [k, t] of phrase.tokens.entries()) {
+  for (let k = 0; k < phrase.tokens.length; k++) {
+    const t = phrase.tokens[k]!;
     const w = k === 0 ? first : normOf(ctx, j);
     if (j >= ctx.tokens.length || ctx.tokens[j]!.sentence !== ctx.tokens[i]!.sentence) return null;
     if (t.prefix) {
@@ -115,18 +116,119 @@ function insideName(ctx: Context, i: number): boolean {
   return m.entity.origin === "lexicon" || m.tokenStart !== i;
 }
 
+/** What a word can be, once per distinct normalized word: formulas and relays it opens, readings that are cue forms. */
+interface WordCues {
+  /** for the word as written, then without و/ف: the phrases that start with it */
+  formulas: { w: string; phrases: Phrase[] }[];
+  relays: { w: string; phrases: Phrase[] }[];
+  readings: { r: Reading; forms: CueForm[] }[];
+}
+
+/** Most words are none of these: one shared entry, so that the scan skips them after one lookup. */
+export const NO_CUES: WordCues = { formulas: [], relays: [], readings: [] };
+const MEMO_LIMIT = 100_000;
+
+/**
+ * A test that most words fail without touching a hash table: letters a word must have near its start to be a
+ * cue form, a relay or a formula. Every cue form the scan looks up is a stem of the word: the word without up to
+ * two proclitic letters (و/ف, ب/ك/ل; «لل» read «ال»: an «ا» in front) and an attached pronoun («ت» read «ه»: a
+ * «ه» at the end); so the stem's first letters after that «ا» are the word's, two to four letters from one of its
+ * first three. A relay or formula is the word itself or the word without و/ف. Each key sets one bit for its
+ * letters and their count (a phrase: and its length); a key with fewer than two letters of the word turns the
+ * test off.
+ */
+interface CueWords {
+  memo: Map<string, WordCues>;
+  bits: Uint32Array;
+  /** the letter counts of the keys of cue forms (1 if some key has that many), and the lengths of relays and formulas */
+  formLetters: Uint8Array;
+  phraseLength: Uint8Array;
+  off: boolean;
+}
+
+const GRAM = 4;
+const BITS = 18;
+const PHRASE = 8;
+const addLetter = (h: number, c: number) => Math.imul(h ^ c, 0x85ebca6b);
+/** The bit of letters folded into h, tagged (with their count; for phrases PHRASE + the phrase's length). */
+function bitOf(h: number, tag: number): number {
+  h = Math.imul(h ^ tag, 0x9e3779b1);
+  return (h ^ (h >>> 15)) >>> (32 - BITS);
+}
+function gramBit(word: string, at: number, letters: number, tag: number): number {
+  let h = 0;
+  for (let j = at; j < at + letters; j++) h = addLetter(h, word.charCodeAt(j));
+  return bitOf(h, tag);
+}
+const setBit = (bits: Uint32Array, b: number) => (bits[b >>> 5]! |= 1 << (b & 31));
+const hasBit = (bits: Uint32Array, b: number) => (bits[b >>> 5]! & (1 << (b & 31))) !== 0;
+
+const lexicons = new WeakMap<ClaimsLexicon, CueWords>();
+
+function cueWordsOf(cues: ClaimsLexicon): CueWords {
+  let found = lexicons.get(cues);
+  if (found) return found;
+  const bits = new Uint32Array(1 << (BITS - 5));
+  const formLetters = new Uint8Array(GRAM + 1);
+  const phraseLength = new Uint8Array(Math.max(0, ...[...cues.formulas.keys(), ...cues.relays.keys()].map((k) => k.length)) + 1);
+  let off = false;
+  for (const key of cues.forms.keys()) {
+    for (const front of key[0] === "ا" ? [0, 1] : [0]) {
+      const inner = key.length - front - (key.endsWith("ه") ? 1 : 0);
+      if (inner < 2) off = true;
+      const letters = Math.min(inner, GRAM);
+      formLetters[letters] = 1;
+      setBit(bits, gramBit(key, front, letters, letters));
+    }
+  }
+  for (const key of [...cues.formulas.keys(), ...cues.relays.keys()]) {
+    if (key.length < 2) off = true;
+    phraseLength[key.length] = 1;
+    setBit(bits, gramBit(key, 0, Math.min(key.length, GRAM), PHRASE + key.length));
+  }
+  found = { memo: new Map(), bits, formLetters, phraseLength, off };
+  lexicons.set(cues, found);
+  return found;
+}
+
+/** Whether the word may be a cue form, a relay or a formula (false: it is none). */
+export function mayBeCue(cues: ClaimsLexicon, word: string): boolean {
+  return passes(cueWordsOf(cues), word);
+}
+
+function passes({ bits, formLetters, phraseLength, off }: CueWords, word: string): boolean {
+  if (off) return true;
+  for (let at = 0; at < 3; at++) {
+    const rest = word.length - at;
+    const phrase = at < 2 && rest < phraseLength.length && phraseLength[rest] === 1;
+    let h = 0;
+    for (let letters = 1; letters <= GRAM && letters <= rest; letters++) {
+      h = addLetter(h, word.charCodeAt(at + letters - 1));
+      if (formLetters[letters] === 1 && hasBit(bits, bitOf(h, letters))) return true;
+      if (phrase && letters === Math.min(rest, GRAM) && hasBit(bits, bitOf(h, PHRASE + rest))) return true;
+    }
+  }
+  return false;
+}
+
+export function wordCues(cues: ClaimsLexicon, word: string): WordCues {
+  const bare = withoutConjunction(word);
+  const spellings = word === bare ? [word] : [word, bare];
+  const phrasesOf = (table: Map<string, Phrase[]>) => spellings.flatMap((w) => (table.has(w) ? [{ w, phrases: table.get(w)! }] : []));
+  const formulas = phrasesOf(cues.formulas);
+  const relays = phrasesOf(cues.relays);
+  const readings = readingsOf(word).flatMap((r) => (cues.forms.has(r.stem) ? [{ r, forms: cues.forms.get(r.stem)! }] : []));
+  return formulas.length || relays.length || readings.length ? { formulas, relays, readings } : NO_CUES;
+}
+
+const KIND_ORDER = ["verb", "passive", "participle", "noun"];
+/** verbs before nouns; then the cue with a companion or needed word (عبّر عن إدانة before عبّر عن) */
+const rank = (h: { kind: string; cue: Cue | null }) => KIND_ORDER.indexOf(h.kind) * 4 - (h.cue?.with ? 2 : 0) - (h.cue?.needs ? 1 : 0);
+
 export function scanCues(ctx: Context): ScanResult {
   const { tokens, cues } = ctx;
-  // the readings of a word that some cue form has, once per distinct word of the document
-  const known = new Map<string, { r: Reading; forms: CueForm[] }[]>();
-  const candidates = (word: string) => {
-    let list = known.get(word);
-    if (!list) {
-      list = readingsOf(word).flatMap((r) => (cues.forms.has(r.stem) ? [{ r, forms: cues.forms.get(r.stem)! }] : []));
-      known.set(word, list);
-    }
-    return list;
-  };
+  const cueWords = cueWordsOf(cues);
+  const { memo } = cueWords;
   const hits: CueHit[] = [];
   const formulas: FormulaHit[] = [];
   let blockedUntil = -1;
@@ -134,12 +236,18 @@ export function scanCues(ctx: Context): ScanResult {
     const t = tokens[i]!;
     if (t.kind !== "word") continue;
     const word = t.norm;
-    const bare = withoutConjunction(word);
-    const conjBefore = cues.words.coordinators.has(normOf(ctx, i - 1));
+    if (!passes(cueWords, word)) continue;
+    let known = memo.get(word);
+    if (!known) {
+      known = wordCues(cues, word);
+      if (memo.size >= MEMO_LIMIT) memo.clear();
+      memo.set(word, known);
+    }
+    if (known === NO_CUES) continue;
 
     let formula: FormulaHit | null = null;
-    for (const w of word === bare ? [word] : [word, bare]) {
-      for (const phrase of cues.formulas.get(w) ?? []) {
+    for (const { w, phrases } of known.formulas) {
+      for (const phrase of phrases) {
         const m = matchPhrase(ctx, phrase, i, w);
         if (m && (!formula || m.endToken > formula.endToken)) formula = { phrase, token: i, endToken: m.endToken };
       }
@@ -150,10 +258,11 @@ export function scanCues(ctx: Context): ScanResult {
       continue;
     }
     if (i <= blockedUntil) continue;
+    const conjBefore = cues.words.coordinators.has(normOf(ctx, i - 1));
 
     let relayHit: CueHit | null = null;
-    for (const w of word === bare ? [word] : [word, bare]) {
-      for (const relay of cues.relays.get(w) ?? []) {
+    for (const { w, phrases } of known.relays) {
+      for (const relay of phrases) {
         const m = matchPhrase(ctx, relay, i, w);
         if (!m || (relayHit && m.endToken <= relayHit.endToken)) continue;
         relayHit = {
@@ -167,10 +276,11 @@ export function scanCues(ctx: Context): ScanResult {
       hits.push(relayHit);
       continue;
     }
+    if (!known.readings.length) continue;
     if (insideName(ctx, i)) continue;
 
     let best: CueHit | null = null;
-    for (const { r, forms } of candidates(word)) {
+    for (const { r, forms } of known.readings) {
       for (const form of forms) {
         if (!acceptable(ctx, form, r, i)) continue;
         const cue = form.cue;
@@ -187,8 +297,6 @@ export function scanCues(ctx: Context): ScanResult {
           // a needed word right after the verb is part of the cue (وجّه رسالة، ألقى باللوم)
           if (needsToken === i + 1 && !cue.needs.content && cue.stance !== "report") endToken = i + 2;
         }
-        // verbs before nouns; then the cue with a companion or needed word (عبّر عن إدانة before عبّر عن)
-        const rank = (h: { kind: string; cue: Cue | null }) => ["verb", "passive", "participle", "noun"].indexOf(h.kind) * 4 - (h.cue?.with ? 2 : 0) - (h.cue?.needs ? 1 : 0);
         if (best && rank(best) <= rank(form)) continue;
         best = {
           kind: form.kind, cue, relay: null, stance: cue.stance, token: i, endToken,

@@ -51,7 +51,7 @@ const SEPARATE_PREPS = new Set(["إلى", "على", "من", "عن"].map(normaliz
 export interface SlotContext {
   ctx: Context;
   /** first token of each cue hit, for absorbing the participle or noun that follows a cue */
-  hitAt: Map<number, CueHit>;
+  hitAt: Pick<Map<number, CueHit>, "get" | "has">;
   /** tokens where no content may be searched past (other cues, formulas, relays) */
   isBarrier: (k: number) => boolean;
 }
@@ -62,15 +62,23 @@ function otherCueAt(sc: SlotContext, k: number, hit: CueHit): boolean {
 }
 
 function quoteOpenedAt(ctx: Context, k: number): Quote | null {
-  if (!OPENERS.test(normOf(ctx, k))) return null;
-  return ctx.quotes.find((q) => q.openToken === k) ?? null;
+  const q = ctx.quoteOpening[k];
+  return q && OPENERS.test(normOf(ctx, k)) ? q : null;
 }
 
+const prepositions = new Map<Slot, string>();
+/** The normalized preposition of a "prep:…" slot. */
+const prepositionOf = (slot: Slot): string => {
+  let p = prepositions.get(slot);
+  if (p === undefined) prepositions.set(slot, (p = normalize(slot.slice(5))));
+  return p;
+};
+
 /** A preposition slot at token k: separate (إلى، على، من، عن) or attached (ب، ل). Returns letters to skip in k, or -1 when k is the whole preposition. */
-function prepositionAt(ctx: Context, k: number, prep: string): number | null {
+function prepositionAt(ctx: Context, k: number, slot: Slot): number | null {
   const w = normOf(ctx, k);
   if (ctx.tokens[k]?.kind !== "word") return null;
-  const p = normalize(prep);
+  const p = prepositionOf(slot);
   if (SEPARATE_PREPS.has(p)) return w === p ? -1 : null;
   if (w === p) return -1; // لـ، بـ written apart
   if (!w.startsWith(p) || w.length < p.length + 2 || PRONOUNS.has(w.slice(p.length))) return null;
@@ -100,7 +108,7 @@ function contentAt(ctx: Context, k: number, slots: Slot[]): ContentStart | null 
   if (slots.includes("that") && ctx.cues.words.that.has(w) && !ctx.covering[k]) return thatContent(ctx, k, "that");
   for (const slot of slots) {
     if (!slot.startsWith("prep:")) continue;
-    const skip = prepositionAt(ctx, k, slot.slice(5));
+    const skip = prepositionAt(ctx, k, slot);
     if (skip === null) continue;
     if (skip === -1) {
       const next = k + 1;
@@ -171,7 +179,7 @@ export function findSlots(sc: SlotContext, hit: CueHit, after: number): Slots {
     if (!cue || hit.objectSuffix) return null;
     for (const slot of slots) {
       if (slot.startsWith("prep:")) {
-        const skip = prepositionAt(ctx, pos, slot.slice(5));
+        const skip = prepositionAt(ctx, pos, slot);
         if (skip === null) continue;
         const start = skip === -1 ? pos + 1 : pos;
         const named = skip === -1 ? mentionAt(ctx, start) : ctx.covering[start];
@@ -208,7 +216,7 @@ export function findSlots(sc: SlotContext, hit: CueHit, after: number): Slots {
     }
     pos = Math.max(pos, needs + 1);
     // an adjective may follow the needed word before the target (شنّ هجوماً عنيفاً على …)
-    if (cue?.target.some((t) => t.startsWith("prep:")) && !cue.target.some((t) => t.startsWith("prep:") && prepositionAt(ctx, pos, t.slice(5)) !== null) && ctx.tokens[pos]?.kind === "word") pos++;
+    if (cue?.target.some((t) => t.startsWith("prep:")) && !cue.target.some((t) => t.startsWith("prep:") && prepositionAt(ctx, pos, t) !== null) && ctx.tokens[pos]?.kind === "word") pos++;
   }
   // a comma may close the subject before the object (… و"سيد الشهداء"، رئيسَ الحكومة بالتورط)
   if (normOf(ctx, pos) === "،" && ctx.tokens[pos + 1]?.kind === "word" && inSentence(pos + 1) && [...(cue?.addressee ?? []), ...(cue?.target ?? [])].includes("object")) pos++;
@@ -279,7 +287,8 @@ function contentBefore(ctx: Context, hit: CueHit): ContentStart | null {
   const [first] = sentenceRange(ctx, hit.token);
   let k = hit.token - 1;
   if (normOf(ctx, k) === "،" || normOf(ctx, k) === ",") k--;
-  const q = ctx.quotes.find((x) => x.closed && x.closeToken === k && x.openToken <= first + 1);
+  const closing = ctx.quoteClosing[k];
+  const q = closing && closing.openToken <= first + 1 ? closing : undefined;
   if (q && q.end > q.start) return { token: q.openToken + 1, from: q.start, slot: "quote", quote: q };
   if (hit.objectSuffix && normOf(ctx, hit.token - 1) === "ما") {
     let end = hit.token - 1;

@@ -17,7 +17,7 @@ function opensClause(ctx: Context, k: number, sentenceStart: number): boolean {
   if (k < sentenceStart) return true;
   const w = normOf(ctx, k);
   const { words } = ctx.cues;
-  const opensQuote = OPENERS.test(w) && ctx.quotes.some((q) => q.openToken === k);
+  const opensQuote = OPENERS.test(w) && !!ctx.quoteOpening[k];
   return words.that.has(w) || words.clauseOpeners.has(w) || words.auxiliaries.has(w) || DASHES.has(w) || w === ":" || w === "،" || w === "؛" || opensQuote || ctx.paragraph[k] !== ctx.paragraph[k + 1];
 }
 
@@ -25,10 +25,10 @@ function opensClause(ctx: Context, k: number, sentenceStart: number): boolean {
 function phraseEndingAt(ctx: Context, end: number, startOk: (s: number) => boolean): NounPhrase | null {
   const [first] = sentenceRange(ctx, Math.max(0, end - 1));
   let best: NounPhrase | null = null;
+  const options = { limit: end };
   for (let s = end - 1; s >= Math.max(first, end - 22); s--) {
-    if (!startOk(s)) continue;
-    const p = readPhrase(ctx, s, { limit: end });
-    if (p && p.end === end && p.head !== "guess") best = p;
+    const p = readPhrase(ctx, s, options);
+    if (p && p.end === end && p.head !== "guess" && startOk(s)) best = p;
   }
   return best;
 }

@@ -1,0 +1,104 @@
+/**
+ * The claims lexicon as compiled JSON: `npm run build` (scripts/compile-cues.mjs) validates lexicons/cues once
+ * and writes dist/cues.compiled.json, so that start-up neither loads ajv nor inflects every cue and source word.
+ * Sets and maps are written as arrays in their order; a cue form points to its cue by index.
+ */
+import { packagePath } from "../core/paths.js";
+import type { ClaimsLexicon, Cue, CueFormKind, Phrase, SourceWord, WordClass } from "./lexicon.js";
+import type { Gender } from "./morph.js";
+
+export const COMPILED_CUES_PATH = packagePath("dist", "cues.compiled.json");
+
+/** Bumped when the layout below changes: a file of another version is not read. */
+const FORMAT = 1;
+
+type CueJson = Omit<Cue, "noContent" | "with" | "needs"> & {
+  noContent: string[];
+  with: string[] | null;
+  needs: { words: string[]; within: number; content: boolean } | null;
+};
+type SourceWordJson = Omit<SourceWord, "subtypes" | "pp"> & { subtypes: string[]; pp: string[] };
+
+interface CompiledCues {
+  format: number;
+  stamp: string;
+  cues: CueJson[];
+  /** normalized word → [index in cues, kind, gender, jussive, present] */
+  forms: [string, [number, CueFormKind, Gender | null, boolean, boolean][]][];
+  relays: [string, Phrase[]][];
+  formulas: [string, Phrase[]][];
+  /** distinct source words, and each normalized form with the index of its word */
+  sourceWords: SourceWordJson[];
+  sources: [string, number][];
+  modifiers: string[];
+  fixedForms: string[];
+  roles: [string, string][];
+  roleLength: number;
+  words: Record<WordClass, string[]>;
+  files: string[];
+}
+
+export function serializeClaimsLexicon(lex: ClaimsLexicon, stamp: string): string {
+  const cueIndex = new Map(lex.cues.map((c, i) => [c, i]));
+  const sourceWords: SourceWordJson[] = [];
+  const sourceIndex = new Map<string, number>();
+  const sources: [string, number][] = [];
+  for (const [key, w] of lex.sources) {
+    const json: SourceWordJson = { class: w.class, refers: w.refers, subtypes: [...w.subtypes], pp: [...w.pp] };
+    const text = JSON.stringify(json);
+    let i = sourceIndex.get(text);
+    if (i === undefined) {
+      sourceIndex.set(text, (i = sourceWords.length));
+      sourceWords.push(json);
+    }
+    sources.push([key, i]);
+  }
+  const compiled: CompiledCues = {
+    format: FORMAT,
+    stamp,
+    cues: lex.cues.map((c) => ({
+      ...c,
+      noContent: [...c.noContent],
+      with: c.with ? [...c.with] : null,
+      needs: c.needs ? { ...c.needs, words: [...c.needs.words] } : null,
+    })),
+    forms: [...lex.forms].map(([key, forms]) => [key, forms.map((f) => [cueIndex.get(f.cue)!, f.kind, f.gender, f.jussive, f.present])]),
+    relays: [...lex.relays],
+    formulas: [...lex.formulas],
+    sourceWords,
+    sources,
+    modifiers: [...lex.modifiers],
+    fixedForms: [...lex.fixedForms],
+    roles: [...lex.roles],
+    roleLength: lex.roleLength,
+    words: Object.fromEntries(Object.entries(lex.words).map(([c, set]) => [c, [...set]])) as Record<WordClass, string[]>,
+    files: lex.files,
+  };
+  return JSON.stringify(compiled);
+}
+
+/** The lexicon in a compiled file, or null when the file is of another format or `stamp` is not the one it was made from. */
+export function deserializeClaimsLexicon(json: string, stamp: string): ClaimsLexicon | null {
+  const d = JSON.parse(json) as CompiledCues;
+  if (d.format !== FORMAT || d.stamp !== stamp) return null;
+  const cues: Cue[] = d.cues.map((c) => ({
+    ...c,
+    noContent: new Set(c.noContent),
+    with: c.with ? new Set(c.with) : null,
+    needs: c.needs ? { ...c.needs, words: new Set(c.needs.words) } : null,
+  }));
+  const sourceWords: SourceWord[] = d.sourceWords.map((w) => ({ ...w, subtypes: new Set(w.subtypes), pp: new Set(w.pp) }));
+  return {
+    forms: new Map(d.forms.map(([key, forms]) => [key, forms.map(([cue, kind, gender, jussive, present]) => ({ cue: cues[cue]!, kind, gender, jussive, present }))])),
+    cues,
+    relays: new Map(d.relays),
+    formulas: new Map(d.formulas),
+    sources: new Map(d.sources.map(([key, i]) => [key, sourceWords[i]!])),
+    modifiers: new Set(d.modifiers),
+    fixedForms: new Set(d.fixedForms),
+    roles: new Map(d.roles),
+    roleLength: d.roleLength,
+    words: Object.fromEntries(Object.entries(d.words).map(([c, list]) => [c, new Set(list)])) as Record<WordClass, Set<string>>,
+    files: d.files,
+  };
+}
