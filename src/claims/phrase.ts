@@ -5,9 +5,10 @@
  * المتحدث باسم …), an apposition after a name (قاآني القائد المسؤول عن …), and a list of groups after
  * «في كلٍّ من». It stops at anything else: a verb, a complementizer, a second person, punctuation.
  */
+import type { Token } from "../core/types.js";
+import { WordCache } from "../text/vocabulary.js";
 import { mentionAt, normOf, startAfter, withoutConjunction, type Context, type MentionRef } from "./context.js";
 import type { ClaimsLexicon, SourceWord } from "./lexicon.js";
-import { WordSet } from "./wordset.js";
 
 export type HeadKind = "person" | "group" | "place" | "gentilic" | "unnamed" | "title" | "descriptor" | "document" | "institution" | "guess";
 
@@ -83,26 +84,25 @@ function conjunctAt(ctx: Context, i: number): number | null {
  * a source word or (guessing) a definite word. Most tokens are none: this spares reading them.
  */
 function mayOpen(ctx: Context, i: number, guess: boolean): boolean {
-  const w = ctx.tokens[i]!.norm;
+  const t = ctx.tokens[i]!;
   let known = ctx.opensPhrase[i];
-  if (known === undefined) ctx.opensPhrase[i] = known = ctx.startingAt[i] !== undefined || openingWords(ctx.cues).has(w);
-  return known || (guess && isDefinite(w));
+  if (known === undefined) ctx.opensPhrase[i] = known = ctx.startingAt[i] !== undefined || opensPhrase(ctx.cues, t);
+  return known || (guess && isDefinite(t.norm));
 }
 
-const openingWordSets = new WeakMap<ClaimsLexicon, WordSet>();
+const openingWords = new WeakMap<ClaimsLexicon, WordCache<boolean>>();
 
-/** Source words and quantifiers, also with و/ف attached (the words w with w or withoutConjunction(w) one of them): one lookup. */
-function openingWords(cues: ClaimsLexicon): WordSet {
-  let set = openingWordSets.get(cues);
-  if (set) return set;
-  const words: string[] = [];
-  for (const w of [...cues.sources.keys(), ...cues.words.quantifiers]) {
-    words.push(w);
-    if (w.length >= 2) for (const c of ["و", "ف"]) words.push(c + w);
+/** A source word or quantifier, also with و/ف attached: once per word of the vocabulary. */
+function opensPhrase(cues: ClaimsLexicon, t: Token): boolean {
+  let cache = openingWords.get(cues);
+  if (!cache) openingWords.set(cues, (cache = new WordCache()));
+  let known = cache.get(t.word);
+  if (known === undefined) {
+    const bare = withoutConjunction(t.norm);
+    const opens = (w: string) => cues.sources.has(w) || cues.words.quantifiers.has(w);
+    cache.set(t.word, (known = opens(t.norm) || (bare !== t.norm && bare.length >= 2 && opens(bare))));
   }
-  set = new WordSet(words);
-  openingWordSets.set(cues, set);
-  return set;
+  return known;
 }
 
 export function readPhrase(ctx: Context, i: number, options: ReadOptions = {}): NounPhrase | null {

@@ -5,6 +5,7 @@
  */
 import type { Stance } from "../core/types.js";
 import { encliticReadings, procliticReadings } from "../text/clitics.js";
+import { WordCache } from "../text/vocabulary.js";
 import { normOf, startAfter, withoutConjunction, type Context } from "./context.js";
 import type { ClaimsLexicon, Cue, CueForm, Phrase } from "./lexicon.js";
 import type { Gender } from "./morph.js";
@@ -126,90 +127,9 @@ interface WordCues {
 
 /** Most words are none of these: one shared entry, so that the scan skips them after one lookup. */
 export const NO_CUES: WordCues = { formulas: [], relays: [], readings: [] };
-const MEMO_LIMIT = 100_000;
 
-/**
- * A test that most words fail without touching a hash table: letters a word must have near its start to be a
- * cue form, a relay or a formula. Every cue form the scan looks up is a stem of the word: the word without up to
- * two proclitic letters (و/ف, ب/ك/ل; «لل» read «ال»: an «ا» in front) and an attached pronoun («ت» read «ه»: a
- * «ه» at the end); so the stem's first letters after that «ا» are the word's, two to four letters from one of its
- * first three. A relay or formula is the word itself or the word without و/ف. Each key sets one bit for its
- * letters and their count (a phrase: and its length); a key with fewer than two letters of the word turns the
- * test off.
- */
-interface CueWords {
-  memo: Map<string, WordCues>;
-  bits: Uint32Array;
-  /** the letter counts of the keys of cue forms (1 if some key has that many), and the lengths of relays and formulas */
-  formLetters: Uint8Array;
-  phraseLength: Uint8Array;
-  off: boolean;
-}
-
-const GRAM = 4;
-const BITS = 18;
-const PHRASE = 8;
-const addLetter = (h: number, c: number) => Math.imul(h ^ c, 0x85ebca6b);
-/** The bit of letters folded into h, tagged (with their count; for phrases PHRASE + the phrase's length). */
-function bitOf(h: number, tag: number): number {
-  h = Math.imul(h ^ tag, 0x9e3779b1);
-  return (h ^ (h >>> 15)) >>> (32 - BITS);
-}
-function gramBit(word: string, at: number, letters: number, tag: number): number {
-  let h = 0;
-  for (let j = at; j < at + letters; j++) h = addLetter(h, word.charCodeAt(j));
-  return bitOf(h, tag);
-}
-const setBit = (bits: Uint32Array, b: number) => (bits[b >>> 5]! |= 1 << (b & 31));
-const hasBit = (bits: Uint32Array, b: number) => (bits[b >>> 5]! & (1 << (b & 31))) !== 0;
-
-const lexicons = new WeakMap<ClaimsLexicon, CueWords>();
-
-function cueWordsOf(cues: ClaimsLexicon): CueWords {
-  let found = lexicons.get(cues);
-  if (found) return found;
-  const bits = new Uint32Array(1 << (BITS - 5));
-  const formLetters = new Uint8Array(GRAM + 1);
-  const phraseLength = new Uint8Array(Math.max(0, ...[...cues.formulas.keys(), ...cues.relays.keys()].map((k) => k.length)) + 1);
-  let off = false;
-  for (const key of cues.forms.keys()) {
-    for (const front of key[0] === "ا" ? [0, 1] : [0]) {
-      const inner = key.length - front - (key.endsWith("ه") ? 1 : 0);
-      if (inner < 2) off = true;
-      const letters = Math.min(inner, GRAM);
-      formLetters[letters] = 1;
-      setBit(bits, gramBit(key, front, letters, letters));
-    }
-  }
-  for (const key of [...cues.formulas.keys(), ...cues.relays.keys()]) {
-    if (key.length < 2) off = true;
-    phraseLength[key.length] = 1;
-    setBit(bits, gramBit(key, 0, Math.min(key.length, GRAM), PHRASE + key.length));
-  }
-  found = { memo: new Map(), bits, formLetters, phraseLength, off };
-  lexicons.set(cues, found);
-  return found;
-}
-
-/** Whether the word may be a cue form, a relay or a formula (false: it is none). */
-export function mayBeCue(cues: ClaimsLexicon, word: string): boolean {
-  return passes(cueWordsOf(cues), word);
-}
-
-function passes({ bits, formLetters, phraseLength, off }: CueWords, word: string): boolean {
-  if (off) return true;
-  for (let at = 0; at < 3; at++) {
-    const rest = word.length - at;
-    const phrase = at < 2 && rest < phraseLength.length && phraseLength[rest] === 1;
-    let h = 0;
-    for (let letters = 1; letters <= GRAM && letters <= rest; letters++) {
-      h = addLetter(h, word.charCodeAt(at + letters - 1));
-      if (formLetters[letters] === 1 && hasBit(bits, bitOf(h, letters))) return true;
-      if (phrase && letters === Math.min(rest, GRAM) && hasBit(bits, bitOf(h, PHRASE + rest))) return true;
-    }
-  }
-  return false;
-}
+/** What each word of the vocabulary can be to a claims lexicon (text/vocabulary.ts: one array slot per word). */
+const memos = new WeakMap<ClaimsLexicon, WordCache<WordCues>>();
 
 export function wordCues(cues: ClaimsLexicon, word: string): WordCues {
   const bare = withoutConjunction(word);
@@ -227,8 +147,8 @@ const rank = (h: { kind: string; cue: Cue | null }) => KIND_ORDER.indexOf(h.kind
 
 export function scanCues(ctx: Context): ScanResult {
   const { tokens, cues } = ctx;
-  const cueWords = cueWordsOf(cues);
-  const { memo } = cueWords;
+  let memo = memos.get(cues);
+  if (!memo) memos.set(cues, (memo = new WordCache()));
   const hits: CueHit[] = [];
   const formulas: FormulaHit[] = [];
   let blockedUntil = -1;
@@ -236,13 +156,8 @@ export function scanCues(ctx: Context): ScanResult {
     const t = tokens[i]!;
     if (t.kind !== "word") continue;
     const word = t.norm;
-    if (!passes(cueWords, word)) continue;
-    let known = memo.get(word);
-    if (!known) {
-      known = wordCues(cues, word);
-      if (memo.size >= MEMO_LIMIT) memo.clear();
-      memo.set(word, known);
-    }
+    let known = memo.get(t.word);
+    if (!known) memo.set(t.word, (known = wordCues(cues, word)));
     if (known === NO_CUES) continue;
 
     let formula: FormulaHit | null = null;

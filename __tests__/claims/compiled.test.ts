@@ -1,0 +1,28 @@
+import { describe, expect, test } from "@jest/globals";
+import { deserializeClaimsLexicon, serializeClaimsLexicon } from "../../src/claims/compiled.js";
+import { claimsLexicon, compileClaimsLexicon, cuesStamp, CUES_DIR, readClaimsFiles } from "../../src/claims/lexicon.js";
+import { listJsonFiles } from "../../src/lexicon/load.js";
+
+/** The compiled cue lexicon that starts the claims stage quickly must be the one lexicons/cues compiles to. */
+const fresh = compileClaimsLexicon(readClaimsFiles(listJsonFiles(CUES_DIR)));
+
+describe("the compiled claims lexicon (dist/cues.compiled.json)", () => {
+  test("reads back as the lexicon compiled from lexicons/cues, each cue form pointing to its cue", () => {
+    const back = deserializeClaimsLexicon(serializeClaimsLexicon(fresh, "stamp"), "stamp")!;
+    expect(back).toEqual(fresh);
+    const cues = new Set(back.cues);
+    for (const forms of back.forms.values()) for (const f of forms) expect(cues.has(f.cue)).toBe(true);
+  });
+
+  test("is not read when the cue files changed since it was written, or when it has another format", () => {
+    const json = serializeClaimsLexicon(fresh, cuesStamp());
+    expect(deserializeClaimsLexicon(json, cuesStamp())).not.toBeNull();
+    expect(deserializeClaimsLexicon(json, cuesStamp() + "\nlexicons/cues/new.json:10:0")).toBeNull();
+    expect(deserializeClaimsLexicon(JSON.stringify({ ...JSON.parse(json), format: 0 }), cuesStamp())).toBeNull();
+  });
+
+  test("the lexicon a process uses is the one lexicons/cues compiles to", () => {
+    expect(claimsLexicon()).toEqual(fresh);
+  });
+});
+
