@@ -37,7 +37,9 @@ export interface TaggerModel {
   temperature: number;
   bias: number;
   /** cached weight blocks (one row of N per window offset) of words with their classes (by flags, then word), and of marks */
-  wordBlocks: Map<number, WordCache<number>>;
+  wordBlocks: WordCache<number[]>;
+  /** the block of each word-class flags value */
+  classBlocks: Map<number, Float32Array>;
   /** the cached word blocks, BLOCK numbers each, at the offsets wordBlocks gives (one arena: no allocation per word) */
   arena: Float64Array;
   /** number of blocks in the arena */
@@ -102,7 +104,8 @@ function modelFrom(table: Float32Array, blocks: Record<string, number>, file: Pi
     table,
     temperature: file.temperature,
     bias: file.bias,
-    wordBlocks: new Map(),
+    wordBlocks: new WordCache(),
+    classBlocks: new Map(),
     arena: new Float64Array(1024 * BLOCK),
     cachedWords: 0,
     markBlocks: new Map(),
@@ -182,30 +185,31 @@ function blockOf(model: TaggerModel, props: string[], block = new Float32Array(B
 
 /** Scratch blocks for a word's two parts, summed apart in single precision as the weights are. */
 const WORD_PART = new Float32Array(BLOCK);
-const CLASS_PART = new Float32Array(BLOCK);
 
-/** The arena offset of a token's word-and-classes block, cached by its flags and word (one lookup per token). */
+/**
+ * The arena offset of a token's word-and-classes block, cached by word (one array slot per word id, holding
+ * [flags, offset] pairs: a word nearly always has one flags value).
+ */
 function wordBlockOf(model: TaggerModel, t: Token, flags: number): number {
-  let byWord = model.wordBlocks.get(flags);
-  if (!byWord) model.wordBlocks.set(flags, (byWord = new WordCache()));
-  let at = byWord.get(t.word);
-  if (at === undefined) {
-    if (model.cachedWords >= MAX_WORDS) {
-      model.wordBlocks.clear();
-      model.cachedWords = 0;
-      model.wordBlocks.set(flags, (byWord = new WordCache()));
-    }
-    at = model.cachedWords++ * BLOCK;
-    if (at + BLOCK > model.arena.length) {
-      const grown = new Float64Array(Math.min(model.arena.length * 2, MAX_WORDS * BLOCK));
-      grown.set(model.arena);
-      model.arena = grown;
-    }
-    const word = blockOf(model, wordProperties(t, flags, true), WORD_PART.fill(0));
-    const cls = blockOf(model, flagProperties(flags, true), CLASS_PART.fill(0));
-    for (let k = 0; k < BLOCK; k++) model.arena[at + k] = word[k]! + cls[k]!;
-    byWord.set(t.word, at);
+  let known = model.wordBlocks.get(t.word);
+  if (known) for (let k = 0; k < known.length; k += 2) if (known[k] === flags) return known[k + 1]!;
+  if (model.cachedWords >= MAX_WORDS) {
+    model.wordBlocks = new WordCache();
+    model.cachedWords = 0;
+    known = undefined;
   }
+  const at = model.cachedWords++ * BLOCK;
+  if (at + BLOCK > model.arena.length) {
+    const grown = new Float64Array(Math.min(model.arena.length * 2, MAX_WORDS * BLOCK));
+    grown.set(model.arena);
+    model.arena = grown;
+  }
+  let cls = model.classBlocks.get(flags);
+  if (!cls) model.classBlocks.set(flags, (cls = blockOf(model, flagProperties(flags, true))));
+  const word = blockOf(model, wordProperties(t, flags, true), WORD_PART.fill(0));
+  for (let k = 0; k < BLOCK; k++) model.arena[at + k] = word[k]! + cls[k]!;
+  if (known) known.push(flags, at);
+  else model.wordBlocks.set(t.word, [flags, at]);
   return at;
 }
 
