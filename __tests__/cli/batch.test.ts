@@ -27,6 +27,15 @@ describe("NDJSON streams and parallel workers", () => {
     for (const d of docs) expect(schemaErrors(d)).toBe("");
   });
 
+  test("the bundled batch sample: every story in order, its dateline read, its speakers found", () => {
+    const r = runCli(["extract", "--input", "ndjson", "--format", "ndjson", "samples/wire.ndjson"]);
+    expect(r.status).toBe(0);
+    const docs = r.stdout.trim().split("\n").map((l) => JSON.parse(l));
+    expect(docs.map((d) => d.document.id)).toEqual(Array.from({ length: 12 }, (_, i) => `trap-${String(i + 1).padStart(2, "0")}`));
+    expect(docs[0].document.date).toBe("2021-11-14"); // بغداد - 14 تشرين الثاني (نوفمبر) 2021
+    expect(docs.filter((d) => d.claims.length > 0).length).toBeGreaterThanOrEqual(10);
+  });
+
   test("--jobs 2 gives byte-identical output to --jobs 1", () => {
     const one = runCli(["extract", "--input", "ndjson", "--format", "ndjson", "-j", "1"], { input });
     const two = runCli(["extract", "--input", "ndjson", "--format", "ndjson", "-j", "2"], { input });
