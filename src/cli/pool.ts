@@ -18,9 +18,12 @@ export interface PoolOptions {
   stopped: () => boolean;
 }
 
+/** Jobs sent to a worker ahead of its answers. */
+const QUEUE_DEPTH = 2;
+
 /**
  * Runs jobs in input order of output: inline with one job, else on worker threads that each compile the
- * lexicons once. At most 2×jobs documents are in flight or waiting, so memory is bounded by the largest
+ * lexicons once. At most 3×jobs documents are in flight or waiting, so memory is bounded by the largest
  * documents, never by the corpus. Output order and bytes do not depend on the number of workers.
  */
 export async function runPool(items: AsyncIterable<JobItem> | Iterable<JobItem>, settings: RunSettings, options: PoolOptions): Promise<void> {
@@ -62,37 +65,48 @@ export async function runPool(items: AsyncIterable<JobItem> | Iterable<JobItem>,
   }
 
   const waitForEvent = () => new Promise<void>((resolve) => (wake = resolve));
-  const idle: Worker[] = [];
-  const running = new Map<Worker, Job>();
-  const all: Worker[] = [];
+  // each worker holds up to QUEUE_DEPTH jobs, answered in order: the next is there when one ends
+  const queues = new Map<Worker, Job[]>();
+  let inFlight = 0;
+  const lost: Job[] = []; // jobs queued on a worker that died behind the one that failed: sent again
   const spawn = () => {
     const w = new Worker(new URL("./worker.js", import.meta.url), { workerData: settings });
+    queues.set(w, []);
     w.on("message", (result: JobResult) => {
-      const job = running.get(w)!;
-      running.delete(w);
-      idle.push(w);
+      const job = queues.get(w)!.shift()!;
+      inFlight--;
       settle(job.index, { kind: "done", job, result });
       signal();
     });
     w.on("error", (e) => {
-      const job = running.get(w);
-      running.delete(w);
-      all.splice(all.indexOf(w), 1);
+      const [job, ...rest] = queues.get(w) ?? [];
+      queues.delete(w);
+      inFlight -= 1 + rest.length;
+      lost.push(...rest);
       if (job) settle(job.index, { kind: "done", job, result: { index: job.index, ok: false, error: `${job.name}: worker failed: ${e.message}` } });
       spawn();
       signal();
     });
-    all.push(w);
-    idle.push(w);
   };
   for (let i = 0; i < options.jobs; i++) spawn();
+  const send = (job: Job) => {
+    let best: Worker | undefined;
+    for (const [w, q] of queues) if (!best || q.length < queues.get(best)!.length) best = w;
+    queues.get(best!)!.push(job);
+    inFlight++;
+    best!.postMessage(job);
+  };
 
-  const limit = options.jobs * 2;
+  const limit = options.jobs * (QUEUE_DEPTH + 1);
   const iterator = (Symbol.asyncIterator in items ? items[Symbol.asyncIterator]() : (items as Iterable<JobItem>)[Symbol.iterator]()) as AsyncIterator<JobItem> | Iterator<JobItem>;
   try {
     for (;;) {
       if (options.stopped()) break;
-      if (!idle.length || running.size + ready.size >= limit) {
+      if (lost.length) {
+        send(lost.shift()!);
+        continue;
+      }
+      if (inFlight >= options.jobs * QUEUE_DEPTH || inFlight + ready.size >= limit) {
         await waitForEvent();
         continue;
       }
@@ -103,17 +117,16 @@ export async function runPool(items: AsyncIterable<JobItem> | Iterable<JobItem>,
       else if (options.skip?.(item.job)) settle(item.job.index, { kind: "skipped", job: item.job });
       else if (item.job.path === undefined && item.job.text === undefined) {
         settle(item.job.index, { kind: "done", job: item.job, result: processJob(item.job, settings, options.stdinBytes) });
-      } else {
-        const w = idle.pop()!;
-        running.set(w, item.job);
-        w.postMessage(item.job);
-      }
+      } else send(item.job);
       // let the writer catch up when it is behind (stdout backpressure)
       if (ready.size >= limit) await emitting;
     }
-    while (running.size) await waitForEvent();
+    while (inFlight || lost.length) {
+      if (lost.length) send(lost.shift()!);
+      else await waitForEvent();
+    }
     await emitting;
   } finally {
-    await Promise.all(all.map((w) => w.terminate()));
+    await Promise.all([...queues.keys()].map((w) => w.terminate()));
   }
 }
