@@ -10,7 +10,7 @@ import { findNames } from "./entities/names.js";
 import { buildDocument } from "./graph/document.js";
 import { claimEdges } from "./graph/edges.js";
 import { extractClaims } from "./claims/index.js";
-import { readFileSync } from "node:fs";
+import { readCompiled } from "./core/compiled.js";
 import { packagePath } from "./core/paths.js";
 import { compileLexicon, deserializeLexicon, type CompiledLexicon } from "./lexicon/compile.js";
 import { builtinStamp, loadLexicons, type LoadOptions } from "./lexicon/load.js";
@@ -42,12 +42,8 @@ const compiled = new Map<string, CompiledLexicon>();
 
 /** The built-ins as compiled by `npm run build` (dist/lexicons.compiled.json), while their files are unchanged. */
 function prebuiltLexicon(): CompiledLexicon | null {
-  let json: string;
-  try {
-    json = readFileSync(COMPILED_LEXICON_PATH, "utf8");
-  } catch {
-    return null;
-  }
+  const json = readCompiled(COMPILED_LEXICON_PATH);
+  if (json === null) return null;
   const { lexicon, stamp } = deserializeLexicon(json);
   return stamp === builtinStamp() ? lexicon : null;
 }

@@ -3,10 +3,9 @@
  * into hash maps over normalized words, so that the stage looks each token up once. The build does this once
  * (compiled.ts); a process reads its result while the files are unchanged.
  */
-import { readFileSync, statSync } from "node:fs";
-import { createRequire } from "node:module";
-import { relative } from "node:path";
-import type { Ajv as AjvClass } from "ajv";
+import { readFileSync } from "node:fs";
+import { schemaValidator } from "../core/ajv.js";
+import { filesStamp, readCompiled } from "../core/compiled.js";
 import { packagePath } from "../core/paths.js";
 import { LexiconError } from "../core/errors.js";
 import type { Stance } from "../core/types.js";
@@ -176,29 +175,16 @@ export function claimsLexicon(): ClaimsLexicon {
 }
 
 /** Size and modification time of the cue files and their schema: the compiled file is valid while this is unchanged. */
-export function cuesStamp(): string {
-  return [SCHEMA_PATH, ...listJsonFiles(CUES_DIR)]
-    .map((p) => {
-      const st = statSync(p);
-      return `${relative(packagePath(), p)}:${st.size}:${Math.floor(st.mtimeMs)}`;
-    })
-    .join("\n");
-}
+export const cuesStamp = (): string => filesStamp([SCHEMA_PATH, ...listJsonFiles(CUES_DIR)]);
 
 function prebuiltClaimsLexicon(): ClaimsLexicon | null {
-  let json: string;
-  try {
-    json = readFileSync(COMPILED_CUES_PATH, "utf8");
-  } catch {
-    return null;
-  }
-  return deserializeClaimsLexicon(json, cuesStamp());
+  const json = readCompiled(COMPILED_CUES_PATH);
+  return json === null ? null : deserializeClaimsLexicon(json, cuesStamp());
 }
 
 /** Read and validate claims lexicon files; every problem of every file is reported at once. */
 export function readClaimsFiles(paths: string[]): { file: string; data: CueFile }[] {
-  const { Ajv } = createRequire(import.meta.url)("ajv") as { Ajv: typeof AjvClass };
-  const validate = new Ajv({ allErrors: true, strict: false }).compile(JSON.parse(readFileSync(SCHEMA_PATH, "utf8")) as object);
+  const validate = schemaValidator(JSON.parse(readFileSync(SCHEMA_PATH, "utf8")) as object);
   const out: { file: string; data: CueFile }[] = [];
   const problems: { file: string; at: string; message: string; severity: "error" }[] = [];
   for (const path of paths) {

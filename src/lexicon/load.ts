@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
+import { filesStamp } from "../core/compiled.js";
 import { join, relative } from "node:path";
 import { LexiconError } from "../core/errors.js";
 import { packagePath } from "../core/paths.js";
@@ -80,14 +81,7 @@ function readLexiconFile(path: string, shown: string): { lexicon: LexiconFile | 
 }
 
 /** Size and modification time of every built-in lexicon file: a compiled cache is valid while this is unchanged. */
-export function builtinStamp(): string {
-  return listJsonFiles(BUILTIN_DIR)
-    .map((p) => {
-      const st = statSync(p);
-      return `${relative(BUILTIN_DIR, p)}:${st.size}:${Math.floor(st.mtimeMs)}`;
-    })
-    .join("\n");
-}
+export const builtinStamp = (): string => filesStamp(listJsonFiles(BUILTIN_DIR));
 
 /** Load, validate and merge lexicons. Throws LexiconError with every error at once. */
 export function loadLexicons(options: LoadOptions = {}): LexiconSet {

@@ -1,4 +1,5 @@
-import { readFileSync, statSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
+import { filesStamp, readCompiled } from "../../core/compiled.js";
 import type { MentionCandidate, Token } from "../../core/types.js";
 import { packagePath } from "../../core/paths.js";
 import { WordCache } from "../../text/vocabulary.js";
@@ -125,11 +126,8 @@ interface SerialTagger extends Pick<TaggerFile, "transitions" | "scale" | "tempe
   blocks: Record<string, number>;
 }
 
-/** The committed file's identity: size and modification time. */
-export function taggerStamp(): string {
-  const st = statSync(TAGGER_PATH);
-  return `${st.size}:${Math.floor(st.mtimeMs)}`;
-}
+/** The committed file's identity (core/compiled.ts). */
+export const taggerStamp = (): string => filesStamp([TAGGER_PATH]);
 
 /** The committed tagger as loaded, for quick starts: JSON.parse builds the property index, the table is read as is. */
 export function writeCompiledTagger(file: TaggerFile): void {
@@ -140,14 +138,15 @@ export function writeCompiledTagger(file: TaggerFile): void {
 }
 
 function compiledTagger(): TaggerModel | null {
-  let d: SerialTagger, bytes: Buffer;
+  const json = readCompiled(COMPILED_TAGGER_PATH);
+  const d = json === null ? null : (JSON.parse(json) as SerialTagger);
+  if (d?.stamp !== taggerStamp()) return null;
+  let bytes: Buffer;
   try {
-    d = JSON.parse(readFileSync(COMPILED_TAGGER_PATH, "utf8")) as SerialTagger;
     bytes = readFileSync(COMPILED_TABLE_PATH);
   } catch {
     return null;
   }
-  if (d.stamp !== taggerStamp()) return null;
   const table = new Float32Array(bytes.length / 4);
   new Uint8Array(table.buffer).set(bytes);
   return modelFrom(table, d.blocks, d);

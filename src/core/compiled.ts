@@ -1,0 +1,25 @@
+import { readFileSync, statSync } from "node:fs";
+import { relative } from "node:path";
+import { packagePath } from "./paths.js";
+
+/**
+ * Identity of source files (path in the package, size, modification time). `npm run build` records it in each
+ * file it compiles into dist/; a run reads the compiled file while the stamp is unchanged.
+ */
+export function filesStamp(paths: string[]): string {
+  return paths
+    .map((p) => {
+      const st = statSync(p);
+      return `${relative(packagePath(), p)}:${st.size}:${Math.floor(st.mtimeMs)}`;
+    })
+    .join("\n");
+}
+
+/** A file that `npm run build` writes into dist/, or null when it is not there. */
+export function readCompiled(path: string): string | null {
+  try {
+    return readFileSync(path, "utf8");
+  } catch {
+    return null;
+  }
+}
