@@ -7,13 +7,14 @@
 // and of all three as the pipeline resolves them) and calibrates the confidences on the held-out proposals.
 //   node scripts/train-tagger.mjs --holdout 3200-3566 --out F → also train without a slice, print F1 on it
 //   node scripts/train-tagger.mjs --cv-only                   → the cross-validation figures only
+//   node scripts/train-tagger.mjs --cv-only --errors 20       → and the 20 most frequent errors on the held-out folds
 // Options: --folds K (default 4), --epochs N (default 8), --dropout P (word dropout, default 0.3), --prune W (leave
 // out features whose weights are all within ±W, default 1), --out FILE, --lexicons LIST (a file of lexicon
 // paths instead of the built-ins).
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { loadLexicon } from "../dist/index.js";
-import { findNames, knownNames } from "../dist/entities/names.js";
+import { findNames, knownNames, lexiconInContext } from "../dist/entities/names.js";
 import { findRuleMentions, scanOf } from "../dist/entities/rules.js";
 import { ruleData } from "../dist/entities/rules/data.js";
 import { marksOf, TAGS } from "../dist/entities/model/features.js";
@@ -65,7 +66,7 @@ const shadow = shadowOf(text);
 const { tokens, sentences: isnadSentences } = tokenize(text, shadow);
 const lexiconMentions = matchLexicon(tokens, shadow, lexicon);
 const scan = scanOf({ input: text, shadow, tokens, sentences: isnadSentences, lexicon, known: lexiconMentions });
-const known = knownNames(lexiconMentions, findRuleMentions(scan));
+const known = knownNames(lexiconInContext(scan, lexiconMentions, false), findRuleMentions(scan)); // as findNames gives them to the tagger
 const marks = marksOf(known, tokens.length);
 
 // ---- gold tags on isnad's tokens: a CoNLL name's first word token is B, its other tokens I; punctuation O;
@@ -109,7 +110,7 @@ function train(heldOut) {
   /** the committed file, with a confidence calibration */
   const fileWith = (calibration) =>
     taggerFile(averaged, index, {
-      description: "Name tagger: averaged perceptron over BIO tags (person, group, place) with first-order Viterbi; features are words, affixes, word classes and the lexicon's and rules' mentions in a window of ±2 tokens (src/entities/model/features.ts). Weights × scale.",
+      description: "Name tagger: averaged perceptron over BIO tags (person, group, place) with first-order Viterbi; features are words, affixes, word shapes, word classes and the lexicon's and rules' mentions in a window of ±2 tokens (src/entities/model/features.ts). Weights × scale.",
       source: `Trained on ANERcorp (Benajiba, Rosso & Benedí 2007; CAMeL Lab split, CC BY-SA 4.0), training sentences 0-3566${heldOut ? ` except ${heldOut.join("-")}` : ""}, ${epochs} epochs, word dropout ${dropout}`,
       generated: "scripts/train-tagger.mjs",
       ...calibration,
@@ -129,6 +130,7 @@ function train(heldOut) {
     const final = findNames({ input: text, shadow, tokens, sentences: isnadSentences, lexicon }, lexiconMentions, [], model).filter((m) => inSlice(m.tokenStart) && m.kind === "name");
     const out = {};
     for (const [name, mentions] of [["model", proposed], ["known", known.filter((m) => inSlice(m.tokenStart) && m.kind === "name")], ["final", final]]) out[name] = score(mentions, goldSpans);
+    if (errorCount) errorsOf(final, goldSpans);
     return out;
   };
   return { fileWith, margins, scores };
@@ -161,6 +163,8 @@ function calibrate(margins) {
 // K-fold cross-validation over contiguous slices: mean F1 of each stage, and the held-out margins that
 // calibrate the confidences of the model trained on everything
 const folds = Number(opt("--folds", "4"));
+const errorCount = Number(opt("--errors", "0"));
+const errorPatterns = new Map();
 const trained = [];
 for (let k = 0; k < folds; k++) trained.push(train([Math.floor((k * MINING_SENTENCES) / folds), Math.floor(((k + 1) * MINING_SENTENCES) / folds) - 1]));
 const calibration = calibrate(trained.flatMap((t) => t.margins));
@@ -171,6 +175,7 @@ const print = (byStage, note = "") => {
   for (const [name, byType] of Object.entries(byStage)) console.log(`${name.padEnd(6)} ${Object.entries(byType).map(([t, f]) => `${t} ${f.toFixed(3)}`).join("  ")}${note}`);
 };
 print(mean, `   (mean of ${folds} folds)`);
+if (errorCount) printErrors(errorCount);
 if (!args.includes("--cv-only")) {
   const final = train(holdout);
   if (final.scores) print(final.scores(calibration), "   (holdout)");
@@ -204,8 +209,8 @@ function projected(m) {
   return `${CONLL[m.type]}:${a}:${b}`;
 }
 
-/** CoNLL F1 per type of mentions projected on the CoNLL tokens they overlap, as score.mjs does. */
-function score(mentions, goldSpans) {
+/** Mentions as CoNLL spans over the CoNLL tokens they overlap; the first to reach a token keeps it, as score.mjs does. */
+function projectedSpans(mentions, sources = []) {
   const taken = new Set();
   const predicted = [];
   for (const m of [...mentions].sort((a, b) => a.start - b.start || b.end - a.end)) {
@@ -215,7 +220,14 @@ function score(mentions, goldSpans) {
     if (a >= b) continue;
     for (let k = a; k < b; k++) taken.add(k);
     predicted.push(`${CONLL[m.type]}:${a}:${b}`);
+    sources.push(m.origin === "rule" ? m.rule : m.origin);
   }
+  return predicted;
+}
+
+/** CoNLL F1 per type of mentions projected on the CoNLL tokens they overlap, as score.mjs does. */
+function score(mentions, goldSpans) {
+  const predicted = projectedSpans(mentions);
   const out = {};
   for (const type of ["PERS", "LOC", "ORG", ""]) {
     const p = predicted.filter((x) => x.startsWith(type)), g = [...goldSpans].filter((x) => x.startsWith(type));
@@ -224,4 +236,36 @@ function score(mentions, goldSpans) {
     out[type || "all"] = P + R ? (2 * P * R) / (P + R) : 0;
   }
   return out;
+}
+
+/** Errors of the pipeline on a held-out slice, as patterns ("missed ORG", "ORG typed LOC" …) with examples. */
+function errorsOf(mentions, goldSpans) {
+  const sources = [];
+  const predicted = projectedSpans(mentions, sources);
+  const parse = (key, k) => { const [type, a, b] = key.split(":"); return { type, a: +a, b: +b, key, source: sources[k] }; };
+  const G = [...goldSpans].map((key) => parse(key)), P = predicted.map(parse);
+  const words = (x) => gold.slice(x.a, x.b).map((g) => g.token).join(" ");
+  const over = (x, list) => list.filter((y) => y.a < x.b && x.a < y.b);
+  const exact = new Set(predicted);
+  const add = (pattern, example) => {
+    const p = errorPatterns.get(pattern) ?? { n: 0, examples: new Map() };
+    p.n++, p.examples.set(example, (p.examples.get(example) ?? 0) + 1);
+    errorPatterns.set(pattern, p);
+  };
+  for (const g of G) {
+    if (exact.has(g.key)) continue;
+    const o = over(g, P);
+    if (!o.length) add(`missed ${g.type}`, words(g));
+    else if (o.length === 1 && o[0].a === g.a && o[0].b === g.b) add(`${g.type} typed ${o[0].type} (${o[0].source})`, words(g));
+    else add(`${g.type} with other boundaries (${o.map((y) => y.source).join(" + ")})`, `${words(g)} → ${o.map((y) => `${words(y)}/${y.type}`).join(" + ")}`);
+  }
+  for (const p of P) if (!over(p, G).length) add(`spurious ${p.type} (${p.source})`, words(p));
+}
+
+function printErrors(top) {
+  console.log(`errors on the held-out folds (${[...errorPatterns.values()].reduce((a, p) => a + p.n, 0)} in all):`);
+  for (const [pattern, { n, examples }] of [...errorPatterns].sort((a, b) => b[1].n - a[1].n).slice(0, top)) {
+    const frequent = [...examples].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([e, k]) => (k > 1 ? `${e} ×${k}` : e));
+    console.log(`${String(n).padStart(5)}  ${pattern}: ${frequent.join("، ")}`);
+  }
 }

@@ -1,5 +1,9 @@
 import { describe, expect, test } from "@jest/globals";
 import { extract } from "../../src/index.js";
+import { findNames } from "../../src/entities/names.js";
+import { matchLexicon } from "../../src/lexicon/match.js";
+import { shadowOf } from "../../src/text/normalize.js";
+import { tokenize } from "../../src/text/tokenize.js";
 import { testLexicon, SMALL } from "../helpers/lexicon.js";
 
 /** The pipeline with a small lexicon: names it does not know come from the rules and the tagger. */
@@ -48,5 +52,53 @@ describe("names the lexicon does not know", () => {
   test("the same text gives byte-identical output", () => {
     const text = "وأعرب كوفي أنان عن قلقه. وقال الرئيس جورج بوش إن أنان محق، وذكرت صحيفة الحياة ذلك";
     expect(JSON.stringify(extract(text, { lexicon }))).toBe(JSON.stringify(extract(text, { lexicon })));
+  });
+});
+
+describe("institutions named by ordinary words", () => {
+  const kinds = (text: string) =>
+    extract(text)
+      .entities.filter((e) => e.type === "group")
+      .flatMap((e) => e.mentions.map((m) => `${e.id} ${m.text} ${m.kind}`));
+
+  test("an army or a ministry named by a noun and a gentilic is a descriptor of its entity, not a name", () => {
+    expect(kinds("وقال الجيش الإسرائيلي إن الخارجية الروسية لم ترد")).toEqual(["israel-armed-forces الجيش الإسرائيلي descriptor", "russia-ministry-of-foreign-affairs الخارجية الروسية descriptor"]);
+  });
+
+  test("a government, and an institution with a proper name, stay names", () => {
+    expect(kinds("وقالت الحكومة الإيرانية إن الحرس الثوري الإسلامي لم يرد")).toEqual(["government-of-iran الحكومة الإيرانية name", "irgc الحرس الثوري الإسلامي name"]);
+  });
+});
+
+describe("what a lexicon name means in its context", () => {
+  const groups = (text: string) =>
+    extract(text)
+      .entities.filter((e) => e.type !== "date")
+      .flatMap((e) => e.mentions.map((m) => `${e.type} ${e.id} ${m.text}`));
+
+  test("a name that may be a newspaper is the newspaper between quotation marks, the region elsewhere", () => {
+    expect(groups("وقال لـ «الشرق الأوسط» إن السلام في الشرق الأوسط بعيد")).toEqual(["group asharq-al-awsat الشرق الأوسط", "place middle-east الشرق الأوسط"]);
+  });
+
+  test("a club's word and the city after it are the club, though the lexicon knows the city", () => {
+    const clubs = testLexicon([...SMALL, { id: "moscow", type: "place", subtype: "city", ar: "موسكو" }]);
+    const found = extract("وتعادل لوكوموتيف موسكو مع ضيفه في موسكو", { lexicon: clubs }).entities.flatMap((e) => e.mentions.map((m) => `${e.type} ${m.text}`));
+    expect(found).toEqual(["group لوكوموتيف موسكو", "place موسكو"]);
+  });
+});
+
+describe("repeated names", () => {
+  /** Names without the tagger: only lexicon and rule mentions, and the repeats of the rules' names. */
+  const withoutTagger = (text: string) => {
+    const shadow = shadowOf(text);
+    const { tokens, sentences } = tokenize(text, shadow);
+    return findNames({ input: text, shadow, tokens, sentences, lexicon }, matchLexicon(tokens, shadow, lexicon), [], null)
+      .filter((m) => m.rule === "person.repeat" || m.rule === "person.short-name")
+      .map((m) => text.slice(m.start, m.end));
+  };
+
+  test("a one-word repeat of a proper name stands alone; one of a word that may be no name needs the tagger", () => {
+    expect(withoutTagger("وقال الرئيس الفرنسي ساركوزي إن الاتفاق قريب. ودعا ساركوزي إلى الحوار")).toEqual(["ساركوزي"]);
+    expect(withoutTagger("وقال الشيخ أمين إن الاتفاق قريب. وكان أمين الصندوق حاضرا")).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "@jest/globals";
 import type { MentionCandidate } from "../../src/core/types.js";
-import { confirmAmbiguous, confirmInContext, resolveOverlaps, trimToProposals } from "../../src/entities/resolve.js";
+import { confirmAmbiguous, confirmInContext, placesAsGroups, resolveOverlaps, trimToProposals } from "../../src/entities/resolve.js";
 import { testLexicon, SMALL } from "../helpers/lexicon.js";
 
 const lexicon = testLexicon(SMALL);
@@ -70,5 +70,21 @@ describe("confirmAmbiguous", () => {
     const sentenceOf = (near: boolean) => (t: number) => (t === 0 ? 0 : near ? 3 : 40);
     expect(confirmAmbiguous([sadr, iraq], lexicon, sentenceOf(true)).map((c) => c.entryId)).toEqual(["muqtada-al-sadr", "iraq"]);
     expect(confirmAmbiguous([sadr, iraq], lexicon, sentenceOf(false)).map((c) => c.entryId)).toEqual(["iraq"]);
+  });
+});
+
+describe("placesAsGroups", () => {
+  test("a lexicon place that the tagger names a group over the same words is that group, without the entry", () => {
+    const city = cand(1, 2, { type: "place", entryId: "barcelona", alternatives: ["barcelona"] });
+    const club = cand(1, 2, { type: "group", origin: "model", confidence: 0.8, key: "برشلونه" });
+    const { entryId: _entryId, alternatives: _alternatives, ...rest } = city;
+    expect(placesAsGroups([city], [club])).toEqual([{ ...rest, type: "group", key: "برشلونه" }]);
+  });
+
+  test("not when the tagger is unsure, names other words, or names a person", () => {
+    const city = cand(1, 2, { type: "place", entryId: "barcelona" });
+    expect(placesAsGroups([city], [cand(1, 2, { type: "group", origin: "model", confidence: 0.3, key: "x" })])).toEqual([city]);
+    expect(placesAsGroups([city], [cand(0, 2, { type: "group", origin: "model", confidence: 0.9, key: "x" })])).toEqual([city]);
+    expect(placesAsGroups([city], [cand(1, 2, { origin: "model", confidence: 0.9, key: "x" })])).toEqual([city]);
   });
 });

@@ -1,7 +1,8 @@
 import type { MentionCandidate } from "../core/types.js";
 import { builtinTagger, tagMentions, type TaggerModel } from "./model/tagger.js";
-import { confirmAmbiguous, confirmInContext, resolveOverlaps, trimToProposals } from "./resolve.js";
+import { confirmAmbiguous, confirmInContext, placesAsGroups, resolveOverlaps, trimToProposals } from "./resolve.js";
 import { findRuleMentions, scanOf, type RuleContext } from "./rules/index.js";
+import { readRuleFiles } from "./rules/data.js";
 import { phraseAt, type Scan } from "./rules/scan.js";
 import { addRepeats, addShortNames } from "./rules/document.js";
 import { W } from "./rules/words.js";
@@ -26,11 +27,56 @@ export const needsContext =
     return (f & W.COMMON) !== 0 || (c.type !== "person" && (f & PERSONAL) !== 0) || s.data.homographs[c.type].has(normalize(word));
   };
 
+/** Rules that run last and repeat names found elsewhere in the document. */
+const REPEATING = new Set(["person.repeat", "person.short-name"]);
+const UNSURE_WORD = W.COMMON | W.DEFINITE | W.AMBIGUOUS_FIRST;
+
+/** A one-word mention of a repeating rule whose word may be no name at all. */
+const repeatNeedsContext =
+  (s: Scan) =>
+  (c: MentionCandidate): boolean =>
+    c.origin === "rule" && REPEATING.has(c.rule!) && c.tokenEnd - c.tokenStart === 1 && (s.cls[c.tokenStart]! & UNSURE_WORD) !== 0;
+
 /** A group's head noun that is part of its name (كتائب، حزب، منظمة; not شركة or صحيفة, which stay outside). */
 const insideHead = (s: Scan) => (t: number) => {
   const m = phraseAt(s, "heads", t);
   return m !== null && !s.data.groupOutside.has(m.head);
 };
+
+let groupLists: { institutions: Set<string>; titles: Set<string> } | undefined;
+const OPENING_QUOTES = new Set(["«", '"', "“"]);
+const CLOSING_QUOTES = new Set(["»", '"', "”"]);
+
+/**
+ * What lexicon matches mean in their context (lexicons/rules/group.json): a state's institution
+ * (`institutionSubtypes`: armies, ministries …) named only by ordinary words and gentilics (الجيش الإسرائيلي،
+ * الخارجية الروسية) is a description of the institution, not a name: it stays a mention of its entity, of kind
+ * descriptor. A formal name, which begins with a group's head noun (وزارة الخارجية العراقية), stays a name unless
+ * `formalNames` is false (what the tagger reads: ANERcorp leaves formal names of institutions untagged too). A
+ * name that may be a publication or a channel (`titleSubtypes`) and stands alone between quotation marks is that
+ * title (لـ «الشرق الأوسط»: the newspaper, not the region).
+ */
+export function lexiconInContext(s: Scan, lexiconMentions: MentionCandidate[], formalNames = true): MentionCandidate[] {
+  if (!groupLists) {
+    const lists = readRuleFiles().find((f) => f.set === "group")?.lists ?? {};
+    groupLists = { institutions: new Set(lists.institutionSubtypes ?? []), titles: new Set(lists.titleSubtypes ?? []) };
+  }
+  const { institutions, titles } = groupLists;
+  const subtype = (id: string | undefined) => (id ? s.lexicon.entries.get(id)?.subtype ?? "" : "");
+  return lexiconMentions.map((c) => {
+    if (c.kind !== "name" || c.type === "date") return c;
+    if (c.alternatives && c.tokenStart > 0 && c.tokenEnd < s.tokens.length && OPENING_QUOTES.has(s.tokens[c.tokenStart - 1]!.norm) && CLOSING_QUOTES.has(s.tokens[c.tokenEnd]!.norm)) {
+      const title = c.alternatives.find((id) => titles.has(subtype(id)) && s.lexicon.entries.get(id)!.type === "group");
+      if (title) {
+        const { alternatives: _alternatives, ambiguous: _ambiguous, ...rest } = c;
+        return { ...rest, type: "group", entryId: title };
+      }
+    }
+    if (c.type !== "group" || c.tokenEnd - c.tokenStart < 2 || !institutions.has(subtype(c.entryId)) || (formalNames && phraseAt(s, "heads", c.tokenStart))) return c;
+    for (let t = c.tokenStart; t < c.tokenEnd; t++) if (!(s.cls[t]! & (W.COMMON | W.GENTILIC))) return c;
+    return { ...c, kind: "descriptor" };
+  });
+}
 
 /** What the lexicons and the rules say, resolved: the tagger reads it as features (training does the same). */
 export const knownNames = (lexiconMentions: MentionCandidate[], ruleMentions: MentionCandidate[]): MentionCandidate[] =>
@@ -38,11 +84,12 @@ export const knownNames = (lexiconMentions: MentionCandidate[], ruleMentions: Me
 
 /**
  * Every name in a document: the lexicon's matches, the rules' mentions and the tagger's proposals (lexicons and
- * rules first, the tagger fills the gaps), then short names linked to the full ones. `others` (dates) take part
- * in the overlap resolution.
+ * rules first, the tagger fills the gaps), then short names linked to the full ones. `found` are the lexicon's
+ * matches; `others` (dates) take part in the overlap resolution.
  */
-export function findNames(ctx: RuleContext, lexiconMentions: MentionCandidate[], others: MentionCandidate[], model: TaggerModel | null = builtinTagger()): MentionCandidate[] {
-  const scan = scanOf({ ...ctx, known: lexiconMentions });
+export function findNames(ctx: RuleContext, found: MentionCandidate[], others: MentionCandidate[], model: TaggerModel | null = builtinTagger()): MentionCandidate[] {
+  const scan = scanOf({ ...ctx, known: found });
+  const lexiconMentions = lexiconInContext(scan, found);
   const rules = findRuleMentions(scan);
   let candidates = confirmAmbiguous([...lexiconMentions, ...rules, ...others], ctx.lexicon, (t) => ctx.tokens[t]!.sentence);
   // an ambiguous lexicon alias that the text does not confirm (الصدر) is not a name the tagger may take either
@@ -51,14 +98,17 @@ export function findNames(ctx: RuleContext, lexiconMentions: MentionCandidate[],
   for (const m of lexiconMentions) if (m.ambiguous && !confirmed.has(m.tokenStart)) blocked.fill(1, m.tokenStart, m.tokenEnd);
   // nor does a name begin or end with a function word, a verb or a time word (the rules' stop words)
   const stop = (t: number) => (scan.cls[t]! & W.STOP) !== 0;
-  const proposals = tagMentions(scan, knownNames(lexiconMentions, rules), model).filter(
+  const proposals = tagMentions(scan, knownNames(lexiconInContext(scan, found, false), rules), model).filter(
     (p) => !blocked.subarray(p.tokenStart, p.tokenEnd).includes(1) && !stop(p.tokenStart) && !stop(p.tokenEnd - 1)
   );
   candidates = confirmInContext(candidates, needsContext(scan), [...rules.filter((r) => r.confidence >= WEAK_RULE), ...proposals]);
+  candidates = placesAsGroups(candidates, proposals);
   candidates = resolveOverlaps([...trimToProposals(candidates, proposals, insideHead(scan)), ...proposals]);
   for (const rule of scan.data.rules) {
     if (rule.kind === "repeat") candidates = addRepeats(scan, rule, candidates);
     if (rule.kind === "short-name") candidates = addShortNames(scan, rule, candidates);
   }
-  return candidates;
+  // a one-word repeat or short name that is also an ordinary word, a definite word or an ambiguous first name
+  // (الله، الوحيد، العمر، أمين) is a person's name only where the tagger names a person too
+  return confirmInContext(candidates, repeatNeedsContext(scan), proposals);
 }

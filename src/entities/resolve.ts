@@ -132,3 +132,18 @@ export function trimToProposals(candidates: MentionCandidate[], proposals: Menti
   });
 }
 
+/**
+ * Where the tagger, which reads the lexicon's mark, names exactly the words of a lexicon place as a group (a club
+ * named after its city: فاز برشلونة على …), the mention is that group: a name of its own (no lexicon entry).
+ */
+export function placesAsGroups(candidates: MentionCandidate[], proposals: MentionCandidate[], minConfidence = 0.5): MentionCandidate[] {
+  const groups = new Map<number, MentionCandidate>();
+  for (const p of proposals) if (p.type === "group" && p.confidence >= minConfidence) groups.set(p.tokenStart, p);
+  if (!groups.size) return candidates;
+  return candidates.map((c) => {
+    const p = groups.get(c.tokenStart);
+    if (!p || c.type !== "place" || c.kind !== "name" || c.origin === "model" || p.tokenEnd !== c.tokenEnd) return c;
+    const { entryId: _entryId, alternatives: _alternatives, ...rest } = c;
+    return { ...rest, type: "group", key: p.key! };
+  });
+}

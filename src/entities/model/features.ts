@@ -44,9 +44,15 @@ function stemOf(norm: string, flags: number): string {
   return s;
 }
 
+/** Long vowels and their carriers (ا و ي ى آ): transliterated foreign names have many (ألونسو، كالديرون). */
+const LONG_VOWEL = /[اويىآ]/;
+/** The word's first 8 letters as consonants (c) and long vowels (v): its rhythm, which sets foreign names apart. */
+const shapeOf = (w: string): string => Array.from(w.slice(0, 8), (c) => (LONG_VOWEL.test(c) ? "v" : "c")).join("");
+const vowels = (w: string): number => Array.from(w).filter((c) => LONG_VOWEL.test(c)).length;
+
 /**
  * A token's properties, in three parts that the tagger caches apart: the word's (word, stem, bare form,
- * affixes, length: they depend on the word and its STEM_FLAGS), the word classes', and the mark's. A feature
+ * affixes, length, shape: they depend on the word and its STEM_FLAGS), the word classes', and the mark's. A feature
  * is a property at an offset from the tagged token (WINDOW); far offsets read `far` properties only.
  */
 export function wordProperties(t: Token, flags: number, near: boolean): string[] {
@@ -54,7 +60,10 @@ export function wordProperties(t: Token, flags: number, near: boolean): string[]
   if (!near) return [`w=${t.norm}`];
   const stem = stemOf(t.norm, flags);
   const bare = stem.startsWith("ال") && stem.length > 3 ? stem.slice(2) : stem;
-  return [`w=${t.norm}`, `s=${stem}`, `b=${bare}`, `p2=${bare.slice(0, 2)}`, `x2=${bare.slice(-2)}`, `x3=${bare.slice(-3)}`, `len=${Math.min(bare.length, 8)}`];
+  return [
+    `w=${t.norm}`, `s=${stem}`, `b=${bare}`, `p2=${bare.slice(0, 2)}`, `x2=${bare.slice(-2)}`, `x3=${bare.slice(-3)}`, `len=${Math.min(bare.length, 8)}`,
+    `cv=${shapeOf(bare)}`, `vw=${Math.min(vowels(bare), 4)}`,
+  ];
 }
 
 export function flagProperties(flags: number, near: boolean): string[] {

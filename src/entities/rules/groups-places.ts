@@ -24,12 +24,14 @@ function triggerAt(s: Scan, rule: RuleSpec, i: number): { end: number; head: str
  * The name after a group's head noun: proper words, then definite words and ل+definite words (جامعة زيورخ،
  * حزب العمال الكردستاني، الوكالة الدولية للطاقة الذرية). It ends at a stop word, a conjunction, punctuation,
  * a title, a gentilic or a plural adjective (حزب الله | اللبناني، مجلس الأمن | الدائمين), as ANERcorp tags.
- * The head is part of the name except for the heads listed as `outside` (صحيفة الحياة → الحياة).
+ * The head is part of the name except for the heads listed as `outside` (صحيفة الحياة → الحياة). A club's word
+ * (group.club: ريال، لوكوموتيف) names a club with the city after it, known to the lexicon or not.
  */
 function headName(s: Scan, rule: RuleSpec, out: MentionCandidate[]): void {
+  const clubs = rule.triggers?.includes("clubs") ?? false; // a club's word comes before a city the lexicon knows
   for (let i = 0; i < s.tokens.length; i++) {
     const m = triggerAt(s, rule, i);
-    if (!m || s.knownEnd[i] || s.knownEnd[m.end]) continue; // the lexicon knows the group, or the name after the head
+    if (!m || s.knownEnd[i] || (s.knownEnd[m.end] && !clubs)) continue; // the lexicon knows the group, or the name after the head
     const e = m.end;
     let j = e;
     while (j < e + MAX_GROUP_NAME && inSentence(s, i, j) && proper(s.cls[j]!) && !(s.cls[j]! & (W.FIRST | W.AMBIGUOUS_FIRST))) j++;
