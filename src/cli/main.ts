@@ -5,8 +5,10 @@ import { packagePath } from "../core/paths.js";
 import { VERSION } from "../core/version.js";
 import { runExtract, type ExtractFlags } from "./extract.js";
 import { stderrColor } from "./io.js";
-import { lexiconAliases, lexiconCheck, lexiconStats } from "./lexicon.js";
-import { runMerge, type MergeFlags } from "./merge.js";
+import type { MergeFlags } from "./merge.js";
+
+// the commands other than extract load their modules when they run: a run of extract starts without them
+const lexiconCommands = () => import("./lexicon.js");
 
 const collect = (v: string, prev: string[]) => [...prev, v];
 
@@ -68,7 +70,7 @@ Examples:
   isnad extract --input ndjson --format ndjson < dump.ndjson | isnad merge > corpus.json
   isnad merge part-1.json part-2.json > all.json      merges of merges give the same graph`
     )
-    .action(async (paths: string[], flags: MergeFlags) => setExit(await runMerge(paths, flags)));
+    .action(async (paths: string[], flags: MergeFlags) => setExit(await (await import("./merge.js")).runMerge(paths, flags)));
 
   p.command("schema")
     .description("print the JSON Schema of the output (or of lexicon files)")
@@ -83,18 +85,18 @@ Examples:
     .command("check")
     .description("validate lexicon files against the schema and against the built-ins")
     .argument("<files...>")
-    .action((files: string[]) => setExit(lexiconCheck(files)));
+    .action(async (files: string[]) => setExit((await lexiconCommands()).lexiconCheck(files)));
   lex
     .command("stats")
     .description("count entries by type (built-ins plus any --lexicon)")
     .option("--json", "as JSON")
     .option("-l, --lexicon <file>", "an extra lexicon file (repeatable)", collect, [] as string[])
-    .action((o: { json?: boolean; lexicon: string[] }) => lexiconStats(o.lexicon, !!o.json));
+    .action(async (o: { json?: boolean; lexicon: string[] }) => (await lexiconCommands()).lexiconStats(o.lexicon, !!o.json));
   lex
     .command("aliases")
     .description("print every surface form the loaded lexicons match, one per line")
     .option("-l, --lexicon <file>", "an extra lexicon file (repeatable)", collect, [] as string[])
-    .action((o: { lexicon: string[] }) => lexiconAliases(o.lexicon));
+    .action(async (o: { lexicon: string[] }) => (await lexiconCommands()).lexiconAliases(o.lexicon));
   return p;
 }
 
