@@ -28,7 +28,8 @@ export interface JobResult {
   index: number;
   ok: boolean;
   /** the rendered document */
-  output?: string;
+  /** the rendered document (UTF-8 bytes when it comes from a worker thread) */
+  output?: string | Uint8Array;
   error?: string;
   entities?: number;
   claims?: number;
