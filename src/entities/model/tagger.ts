@@ -9,6 +9,9 @@ import { flagProperties, markProperties, marksOf, TAGS, WINDOW, wordProperties }
 
 export const TAGGER_PATH = packagePath("lexicons", "model", "tagger.json");
 const N = TAGS.length;
+if (N !== 7) throw new Error("tagger: emissions are unrolled for 7 tags"); // BIO over person, group, place
+/** WINDOW as plain numbers, for the emission loop */
+const OFFSETS = Int8Array.from(WINDOW);
 
 /**
  * The tagger as committed in lexicons/model/tagger.json: feature names, sorted, and their weights × scale as
@@ -229,12 +232,19 @@ export function emissions(model: TaggerModel, s: Scan, marks: string[], from: nu
       mk = model.markBlocks.get(mark);
       if (!mk) model.markBlocks.set(mark, (mk = blockOf(model, markProperties(mark, true))));
     }
-    for (let w = 0; w < WINDOW.length; w++) {
-      const i = j - WINDOW[w]! - from; // the token whose feature at this offset is token j
+    for (let w = 0; w < OFFSETS.length; w++) {
+      const i = j - OFFSETS[w]! - from; // the token whose feature at this offset is token j
       if (i < 0 || i >= n) continue;
-      const o = base + i * N, b = w * N;
-      if (mk) for (let k = 0; k < N; k++) out[o + k]! += arena[word + b + k]! + mk[b + k]!;
-      else for (let k = 0; k < N; k++) out[o + k]! += arena[word + b + k]!;
+      const o = base + i * N, b = w * N, p = word + b;
+      // unrolled over the N = 7 tags (checked where N is defined)
+      if (mk) {
+        out[o]! += arena[p]! + mk[b]!; out[o + 1]! += arena[p + 1]! + mk[b + 1]!; out[o + 2]! += arena[p + 2]! + mk[b + 2]!;
+        out[o + 3]! += arena[p + 3]! + mk[b + 3]!; out[o + 4]! += arena[p + 4]! + mk[b + 4]!; out[o + 5]! += arena[p + 5]! + mk[b + 5]!;
+        out[o + 6]! += arena[p + 6]! + mk[b + 6]!;
+      } else {
+        out[o]! += arena[p]!; out[o + 1]! += arena[p + 1]!; out[o + 2]! += arena[p + 2]!; out[o + 3]! += arena[p + 3]!;
+        out[o + 4]! += arena[p + 4]!; out[o + 5]! += arena[p + 5]!; out[o + 6]! += arena[p + 6]!;
+      }
     }
   }
   // offsets past the sentence's edges read <s> and </s>: only the first and last tokens have such offsets
