@@ -2,7 +2,6 @@ import type { MentionCandidate } from "../core/types.js";
 import { builtinTagger, tagMentions, type TaggerModel } from "./model/tagger.js";
 import { confirmAmbiguous, confirmInContext, placesAsGroups, resolveOverlaps, trimToProposals } from "./resolve.js";
 import { findRuleMentions, scanOf, type RuleContext } from "./rules/index.js";
-import { readRuleFiles } from "./rules/data.js";
 import { phraseAt, type Scan } from "./rules/scan.js";
 import { addRepeats, addShortNames } from "./rules/document.js";
 import { W } from "./rules/words.js";
@@ -43,7 +42,6 @@ const insideHead = (s: Scan) => (t: number) => {
   return m !== null && !s.data.groupOutside.has(m.head);
 };
 
-let groupLists: { institutions: Set<string>; titles: Set<string> } | undefined;
 const OPENING_QUOTES = new Set(["«", '"', "“"]);
 const CLOSING_QUOTES = new Set(["»", '"', "”"]);
 
@@ -57,11 +55,7 @@ const CLOSING_QUOTES = new Set(["»", '"', "”"]);
  * title (لـ «الشرق الأوسط»: the newspaper, not the region).
  */
 export function lexiconInContext(s: Scan, lexiconMentions: MentionCandidate[], formalNames = true): MentionCandidate[] {
-  if (!groupLists) {
-    const lists = readRuleFiles().find((f) => f.set === "group")?.lists ?? {};
-    groupLists = { institutions: new Set(lists.institutionSubtypes ?? []), titles: new Set(lists.titleSubtypes ?? []) };
-  }
-  const { institutions, titles } = groupLists;
+  const { institutionSubtypes: institutions, titleSubtypes: titles } = s.data;
   const subtype = (id: string | undefined) => (id ? s.lexicon.entries.get(id)?.subtype ?? "" : "");
   return lexiconMentions.map((c) => {
     if (c.kind !== "name" || c.type === "date") return c;

@@ -65,6 +65,9 @@ export interface RuleData {
   /** group heads whose definite words describe rather than name (وزارة الخارجية): a name needs a naming word */
   groupDescriptive: Set<string>;
   placeWeak: Set<string>;
+  /** lexicon subtypes of a state's institutions (armies, ministries …) and of publications and channels */
+  institutionSubtypes: Set<string>;
+  titleSubtypes: Set<string>;
 }
 
 const tokensOf = (s: string): string[] => normalize(s).split(/\s+/).filter(Boolean);
@@ -148,6 +151,8 @@ export function ruleData(): RuleData {
     groupOutside: wordSet(list("group", "outside")),
     groupDescriptive: wordSet(list("group", "descriptive")),
     placeWeak: wordSet(list("place", "weak")),
+    institutionSubtypes: new Set(list("group", "institutionSubtypes")),
+    titleSubtypes: new Set(list("group", "titleSubtypes")),
   };
   return cached;
 }
