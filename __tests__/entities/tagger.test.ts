@@ -2,7 +2,7 @@ import { describe, expect, test } from "@jest/globals";
 import { readFileSync } from "node:fs";
 import { TAGS } from "../../src/entities/model/features.js";
 import { decode, trainPerceptron } from "../../src/entities/model/perceptron.js";
-import { allowed, encodeWeights, modelOf, spansOf, TAGGER_PATH, viterbi, type TaggerFile } from "../../src/entities/model/tagger.js";
+import { allowed, compiledTagger, encodeWeights, modelOf, spansOf, TAGGER_PATH, viterbi, type TaggerFile } from "../../src/entities/model/tagger.js";
 
 const tag = (name: string) => TAGS.indexOf(name as (typeof TAGS)[number]);
 
@@ -59,5 +59,17 @@ describe("the committed tagger", () => {
   test("features are sorted and each has its weights", () => {
     expect([...file.features].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))).toEqual(file.features);
     expect(Buffer.from(file.weights, "base64").length).toBe(file.features.length * TAGS.length * 2);
+  });
+});
+
+describe("the compiled tagger (dist/tagger.compiled.json and tagger.table.bin)", () => {
+  test("loads as the committed weights: the same property index, table and calibration", () => {
+    const compiled = compiledTagger();
+    expect(compiled).not.toBeNull(); // npm test builds first: the compiled files are fresh
+    const committed = modelOf(JSON.parse(readFileSync(TAGGER_PATH, "utf8")) as TaggerFile);
+    expect(compiled!.blocks).toEqual(committed.blocks);
+    expect(Buffer.from(compiled!.table.buffer).equals(Buffer.from(committed.table.buffer))).toBe(true);
+    expect([...compiled!.transitions]).toEqual([...committed.transitions]);
+    expect([compiled!.temperature, compiled!.bias]).toEqual([committed.temperature, committed.bias]);
   });
 });

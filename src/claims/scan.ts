@@ -126,12 +126,12 @@ interface WordCues {
 }
 
 /** Most words are none of these: one shared entry, so that the scan skips them after one lookup. */
-export const NO_CUES: WordCues = { formulas: [], relays: [], readings: [] };
+const NO_CUES: WordCues = { formulas: [], relays: [], readings: [] };
 
 /** What each word of the vocabulary can be to a claims lexicon (text/vocabulary.ts: one array slot per word). */
 const memos = new WeakMap<ClaimsLexicon, WordCache<WordCues>>();
 
-export function wordCues(cues: ClaimsLexicon, word: string): WordCues {
+function wordCues(cues: ClaimsLexicon, word: string): WordCues {
   const bare = withoutConjunction(word);
   const spellings = word === bare ? [word] : [word, bare];
   const phrasesOf = (table: Map<string, Phrase[]>) => spellings.flatMap((w) => (table.has(w) ? [{ w, phrases: table.get(w)! }] : []));

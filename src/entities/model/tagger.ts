@@ -121,7 +121,7 @@ function modelFrom(table: Float32Array, blocks: Record<string, number>, file: Pi
  * Where `npm run build` writes the committed tagger as loaded (writeCompiledTagger): its index and stamp as
  * JSON, its weight table as raw Float32 bytes beside it.
  */
-export const COMPILED_TAGGER_PATH = packagePath("dist", "tagger.compiled.json");
+const COMPILED_TAGGER_PATH = packagePath("dist", "tagger.compiled.json");
 const COMPILED_TABLE_PATH = packagePath("dist", "tagger.table.bin");
 
 interface SerialTagger extends Pick<TaggerFile, "transitions" | "scale" | "temperature" | "bias"> {
@@ -130,7 +130,7 @@ interface SerialTagger extends Pick<TaggerFile, "transitions" | "scale" | "tempe
 }
 
 /** The committed file's identity (core/compiled.ts). */
-export const taggerStamp = (): string => filesStamp([TAGGER_PATH]);
+const taggerStamp = (): string => filesStamp([TAGGER_PATH]);
 
 /** The committed tagger as loaded, for quick starts: JSON.parse builds the property index, the table is read as is. */
 export function writeCompiledTagger(file: TaggerFile): void {
@@ -140,7 +140,8 @@ export function writeCompiledTagger(file: TaggerFile): void {
   writeFileSync(COMPILED_TAGGER_PATH, JSON.stringify(data));
 }
 
-function compiledTagger(): TaggerModel | null {
+/** The tagger as `npm run build` wrote it into dist/, or null when it is absent or older than the committed file. */
+export function compiledTagger(): TaggerModel | null {
   const json = readCompiled(COMPILED_TAGGER_PATH);
   const d = json === null ? null : (JSON.parse(json) as SerialTagger);
   if (d?.stamp !== taggerStamp()) return null;
