@@ -42,7 +42,7 @@ describe("averaged perceptron", () => {
   test("weights round-trip through the committed base64 form", () => {
     const file: TaggerFile = { description: "", source: "", generated: "", tags: [...TAGS], scale: 100, temperature: 1, bias: 0, transitions: new Array(8 * 7).fill(0), features: ["0w=أنان"], weights: encodeWeights([-150, 300, 0, 0, 0, 0, 7]) };
     const model = modelOf(file);
-    const block = model.blocks["w=أنان"]!;
+    const block = model.blocks.get("w=أنان")!;
     expect(Array.from(model.table.subarray(block * 35, block * 35 + 7), (x) => Math.round(x * 100))).toEqual([-150, 300, 0, 0, 0, 0, 7]);
   });
 });

@@ -36,7 +36,7 @@ export interface TaggerModel {
   /** as in TaggerFile, -Infinity where a tag cannot follow another (allowed) */
   transitions: Float64Array;
   /** property → its block in `table`: N weights for each window offset (WINDOW order), zero where unused */
-  blocks: Record<string, number>;
+  blocks: Map<string, number>;
   table: Float32Array;
   temperature: number;
   bias: number;
@@ -78,17 +78,18 @@ const OFFSET_INDEX = new Map<string, number>(WINDOW.map((w, i) => [String(w), i]
 
 export function modelOf(file: TaggerFile): TaggerModel {
   const weights = decodeWeights(file.weights);
-  const blocks: Record<string, number> = {};
-  let size = 0;
+  const blocks = new Map<string, number>();
   const featureBlock = new Int32Array(file.features.length);
   const offsets = new Int8Array(file.features.length);
   file.features.forEach((name, i) => {
     const cut = name.charCodeAt(0) === 45 /* - */ ? 2 : 1; // offsets are one digit, with a sign when negative
     const prop = name.slice(cut);
-    featureBlock[i] = blocks[prop] ??= size++;
+    let b = blocks.get(prop);
+    if (b === undefined) blocks.set(prop, (b = blocks.size));
+    featureBlock[i] = b;
     offsets[i] = OFFSET_INDEX.get(name.slice(0, cut))!;
   });
-  const table = new Float32Array(size * BLOCK);
+  const table = new Float32Array(blocks.size * BLOCK);
   for (let i = 0; i < featureBlock.length; i++) {
     const at = featureBlock[i]! * BLOCK + offsets[i]! * N;
     for (let k = 0; k < N; k++) table[at + k] = weights[i * N + k]! / file.scale;
@@ -96,10 +97,9 @@ export function modelOf(file: TaggerFile): TaggerModel {
   return modelFrom(table, blocks, file);
 }
 
-/** Property names are prefixed (w=, f=, m= …): never an Object.prototype key. */
-function modelFrom(table: Float32Array, blocks: Record<string, number>, file: Pick<TaggerFile, "transitions" | "scale" | "temperature" | "bias">): TaggerModel {
+function modelFrom(table: Float32Array, blocks: Map<string, number>, file: Pick<TaggerFile, "transitions" | "scale" | "temperature" | "bias">): TaggerModel {
   const edge = (w: number, prop: string) => {
-    const b = blocks[prop];
+    const b = blocks.get(prop);
     return b === undefined ? new Float64Array(N) : Float64Array.from(table.subarray(b * BLOCK + w * N, b * BLOCK + w * N + N));
   };
   return {
@@ -126,7 +126,8 @@ const COMPILED_TABLE_PATH = packagePath("dist", "tagger.table.bin");
 
 interface SerialTagger extends Pick<TaggerFile, "transitions" | "scale" | "temperature" | "bias"> {
   stamp: string;
-  blocks: Record<string, number>;
+  /** the property of each block of the table, in order */
+  properties: string[];
 }
 
 /** The committed file's identity (core/compiled.ts). */
@@ -135,7 +136,7 @@ const taggerStamp = (): string => filesStamp([TAGGER_PATH]);
 /** The committed tagger as loaded, for quick starts: JSON.parse builds the property index, the table is read as is. */
 export function writeCompiledTagger(file: TaggerFile): void {
   const model = modelOf(file);
-  const data: SerialTagger = { stamp: taggerStamp(), blocks: model.blocks, transitions: file.transitions, scale: file.scale, temperature: model.temperature, bias: model.bias };
+  const data: SerialTagger = { stamp: taggerStamp(), properties: [...model.blocks.keys()], transitions: file.transitions, scale: file.scale, temperature: model.temperature, bias: model.bias };
   writeFileSync(COMPILED_TABLE_PATH, new Uint8Array(model.table.buffer, model.table.byteOffset, model.table.byteLength));
   writeFileSync(COMPILED_TAGGER_PATH, JSON.stringify(data));
 }
@@ -153,7 +154,7 @@ export function compiledTagger(): TaggerModel | null {
   }
   const table = new Float32Array(bytes.length / 4);
   new Uint8Array(table.buffer).set(bytes);
-  return modelFrom(table, d.blocks, d);
+  return modelFrom(table, new Map(d.properties.map((p, i) => [p, i])), d);
 }
 
 let builtin: TaggerModel | null | undefined;
@@ -180,7 +181,7 @@ export const allowed = (p: number, t: number): boolean => t === 0 || t % 2 === 1
  */
 function blockOf(model: TaggerModel, props: string[], block = new Float32Array(BLOCK)): Float32Array {
   for (const p of props) {
-    const b = model.blocks[p];
+    const b = model.blocks.get(p);
     if (b !== undefined) for (let k = 0; k < BLOCK; k++) block[k]! += model.table[b * BLOCK + k]!;
   }
   return block;
