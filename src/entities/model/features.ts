@@ -45,10 +45,18 @@ function stemOf(norm: string, flags: number): string {
 }
 
 /** Long vowels and their carriers (ا و ي ى آ): transliterated foreign names have many (ألونسو، كالديرون). */
-const LONG_VOWEL = /[اويىآ]/;
+const isLongVowel = (code: number): boolean => code === 0x627 || code === 0x648 || code === 0x64a || code === 0x649 || code === 0x622;
 /** The word's first 8 letters as consonants (c) and long vowels (v): its rhythm, which sets foreign names apart. */
-const shapeOf = (w: string): string => Array.from(w.slice(0, 8), (c) => (LONG_VOWEL.test(c) ? "v" : "c")).join("");
-const vowels = (w: string): number => Array.from(w).filter((c) => LONG_VOWEL.test(c)).length;
+function shapeOf(w: string): string {
+  let shape = "";
+  for (let i = 0; i < w.length && i < 8; i++) shape += isLongVowel(w.charCodeAt(i)) ? "v" : "c";
+  return shape;
+}
+function vowels(w: string): number {
+  let n = 0;
+  for (let i = 0; i < w.length; i++) if (isLongVowel(w.charCodeAt(i))) n++;
+  return n;
+}
 
 /**
  * A token's properties, in three parts that the tagger caches apart: the word's (word, stem, bare form,
