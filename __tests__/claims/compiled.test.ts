@@ -1,6 +1,7 @@
 import { describe, expect, test } from "@jest/globals";
-import { deserializeClaimsLexicon, serializeClaimsLexicon } from "../../src/claims/compiled.js";
+import { COMPILED_CUES_PATH, deserializeClaimsLexicon, serializeClaimsLexicon } from "../../src/claims/compiled.js";
 import { claimsLexicon, compileClaimsLexicon, cuesStamp, CUES_DIR, readClaimsFiles } from "../../src/claims/lexicon.js";
+import { readCompiled } from "../../src/core/compiled.js";
 import { listJsonFiles } from "../../src/lexicon/load.js";
 
 /** The compiled cue lexicon that starts the claims stage quickly must be the one lexicons/cues compiles to. */
@@ -21,7 +22,8 @@ describe("the compiled claims lexicon (dist/cues.compiled.json)", () => {
     expect(deserializeClaimsLexicon(JSON.stringify({ ...JSON.parse(json), format: 0 }), cuesStamp())).toBeNull();
   });
 
-  test("the lexicon a process uses is the one lexicons/cues compiles to", () => {
+  test("the lexicon a process uses is the one lexicons/cues compiles to, read from the built file", () => {
+    expect(deserializeClaimsLexicon(readCompiled(COMPILED_CUES_PATH) ?? "{}", cuesStamp())).toEqual(fresh); // npm test builds first
     expect(claimsLexicon()).toEqual(fresh);
   });
 });

@@ -27,7 +27,6 @@ export interface RunSettings {
 export interface JobResult {
   index: number;
   ok: boolean;
-  /** the rendered document */
   /** the rendered document (UTF-8 bytes when it comes from a worker thread) */
   output?: string | Uint8Array;
   error?: string;

@@ -16,10 +16,12 @@ export function filesStamp(paths: string[]): string {
 }
 
 /** A file that `npm run build` writes into dist/, or null when it is not there. */
-export function readCompiled(path: string): string | null {
+export function readCompiledBytes(path: string): Buffer | null {
   try {
-    return readFileSync(path, "utf8");
+    return readFileSync(path);
   } catch {
     return null;
   }
 }
+
+export const readCompiled = (path: string): string | null => readCompiledBytes(path)?.toString("utf8") ?? null;

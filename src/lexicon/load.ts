@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
-import { filesStamp } from "../core/compiled.js";
 import { join, relative } from "node:path";
+import { filesStamp } from "../core/compiled.js";
 import { LexiconError } from "../core/errors.js";
 import { packagePath } from "../core/paths.js";
 import { lintEntries } from "./lint.js";

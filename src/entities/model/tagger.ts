@@ -1,5 +1,5 @@
 import { readFileSync, writeFileSync } from "node:fs";
-import { filesStamp, readCompiled } from "../../core/compiled.js";
+import { filesStamp, readCompiled, readCompiledBytes } from "../../core/compiled.js";
 import type { MentionCandidate, Token } from "../../core/types.js";
 import { packagePath } from "../../core/paths.js";
 import { WordCache } from "../../text/vocabulary.js";
@@ -40,7 +40,7 @@ export interface TaggerModel {
   table: Float32Array;
   temperature: number;
   bias: number;
-  /** cached weight blocks (one row of N per window offset) of words with their classes (by flags, then word), and of marks */
+  /** by word id, [flags, arena offset] pairs of the word's cached block (its properties and its classes'): one row of N per window offset */
   wordBlocks: WordCache<number[]>;
   /** the block of each word-class flags value */
   classBlocks: Map<number, Float32Array>;
@@ -48,6 +48,7 @@ export interface TaggerModel {
   arena: Float64Array;
   /** number of blocks in the arena */
   cachedWords: number;
+  /** the block of each mark (what the lexicons and rules say of a token) */
   markBlocks: Map<string, Float32Array>;
   /** rows of the sentence's edges at each window offset: [offset index][0 before, 1 after] */
   edgeRows: Float64Array[][];
@@ -133,7 +134,7 @@ interface SerialTagger extends Pick<TaggerFile, "transitions" | "scale" | "tempe
 /** The committed file's identity (core/compiled.ts). */
 const taggerStamp = (): string => filesStamp([TAGGER_PATH]);
 
-/** The committed tagger as loaded, for quick starts: JSON.parse builds the property index, the table is read as is. */
+/** The committed tagger as loaded, for quick starts: its properties in block order, and the table as raw bytes. */
 export function writeCompiledTagger(file: TaggerFile): void {
   const model = modelOf(file);
   const data: SerialTagger = { stamp: taggerStamp(), properties: [...model.blocks.keys()], transitions: file.transitions, scale: file.scale, temperature: model.temperature, bias: model.bias };
@@ -145,13 +146,8 @@ export function writeCompiledTagger(file: TaggerFile): void {
 export function compiledTagger(): TaggerModel | null {
   const json = readCompiled(COMPILED_TAGGER_PATH);
   const d = json === null ? null : (JSON.parse(json) as SerialTagger);
-  if (d?.stamp !== taggerStamp()) return null;
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(COMPILED_TABLE_PATH);
-  } catch {
-    return null;
-  }
+  const bytes = d?.stamp === taggerStamp() ? readCompiledBytes(COMPILED_TABLE_PATH) : null;
+  if (!d || !bytes) return null;
   const table = new Float32Array(bytes.length / 4);
   new Uint8Array(table.buffer).set(bytes);
   return modelFrom(table, new Map(d.properties.map((p, i) => [p, i])), d);
