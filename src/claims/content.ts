@@ -5,7 +5,7 @@
  * (، وفقاً لما نقلته …). Quoted words inside it («التافهة»، على حد تعبيره) do not end it.
  */
 import { normOf, sentenceRange, type Context } from "./context.js";
-import type { Quote } from "./quotes.js";
+import { CLOSING_MARK, type Quote } from "./quotes.js";
 import type { ContentStart } from "./slots.js";
 import type { CueHit } from "./scan.js";
 
@@ -13,7 +13,6 @@ export type Polarity = "asserted" | "negated" | "questioned" | "conditional";
 
 /** Words a content span never ends with (the writer's «وذلك» before a relay). */
 const TRAILING = new Set(["و", "وذلك", "ذلك", "فيما", "بينما"]);
-const CLOSERS = /^["»”]$/;
 
 /** Exclusive end token and end offset of a content that starts at `start`. */
 export function contentEnd(ctx: Context, start: ContentStart, isBoundary: (k: number) => boolean): { endToken: number; to: number } | null {
@@ -42,7 +41,7 @@ export function contentEnd(ctx: Context, start: ContentStart, isBoundary: (k: nu
   while (end > start.token + 1) {
     const t = tokens[end - 1]!;
     const closing = ctx.quoteClosing[end - 1];
-    const closesInside = CLOSERS.test(t.norm) && !!closing && closing.openToken >= start.token - 1;
+    const closesInside = CLOSING_MARK.test(t.norm) && !!closing && closing.openToken >= start.token - 1;
     if ((t.kind === "punct" && !closesInside) || TRAILING.has(t.norm)) end--;
     else break;
   }

@@ -129,6 +129,9 @@ export function withoutConjunction(word: string): string {
   return (word[0] === "و" || word[0] === "ف") && word.length >= 3 ? word.slice(1) : word;
 }
 
+/** Whether a word ends with a possessive pronoun of the third person (قوله، تعبيرها، انتقادهم). */
+export const endsWithPossessive = (word: string): boolean => /(?:ه|ها|هم|هما)$/.test(word);
+
 /** Input offset of a token's start after `letters` shadow characters (a proclitic). */
 export function startAfter(ctx: Context, i: number, letters: number): number {
   const t = ctx.tokens[i]!;

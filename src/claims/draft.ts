@@ -4,8 +4,9 @@
  */
 import type { Chain } from "./via.js";
 import type { Draft, SpeakerRule } from "./build.js";
-import { lettersBefore, normOf, sentenceRange, withoutConjunction, type Context } from "./context.js";
+import { endsWithPossessive, lettersBefore, normOf, sentenceRange, withoutConjunction, type Context } from "./context.js";
 import { readPhrase, type NounPhrase } from "./phrase.js";
+import { CLOSING_MARK } from "./quotes.js";
 import type { CueHit } from "./scan.js";
 import { findSlots, type SlotContext } from "./slots.js";
 import { opensNewSpeaker, resumptiveSubject, skipAdverbs, subjectAfter, subjectBefore } from "./speakers.js";
@@ -16,7 +17,7 @@ export function opensOwnClause(ctx: Context, hit: CueHit): boolean {
   const prev = normOf(ctx, hit.token - 1);
   if (prev === "،" || prev === "؛" || prev === ",") return true;
   // «… " ، مشيرا» / «…" بالقول»: after a closing quotation
-  return (hit.kind === "participle" || hit.kind === "noun") && /^["»”]$/.test(prev) && !!ctx.quoteClosing[hit.token - 1];
+  return (hit.kind === "participle" || hit.kind === "noun") && CLOSING_MARK.test(prev) && !!ctx.quoteClosing[hit.token - 1];
 }
 
 /** «بالقول»، «بقوله»: a saying noun with ب that tells how the clause's speaker put it. */
@@ -63,7 +64,7 @@ export function draftOf(ctx: Context, sc: SlotContext, hit: CueHit): Draft | nul
   let after = hit.endToken;
   let alternative: Draft["alternative"] = null;
   const word = normOf(ctx, hit.token);
-  const possessive = hit.objectSuffix !== null || /(?:ه|ها|هم|هما)$/.test(ctx.input.slice(hit.start, hit.end));
+  const possessive = hit.objectSuffix !== null || endsWithPossessive(ctx.input.slice(hit.start, hit.end));
   if (hit.kind === "passive") rule = "speaker.passive";
   else if (hit.kind === "participle" || mannerNoun(ctx, hit) || (hit.kind === "noun" && !possessive && word.endsWith("ا"))) {
     // a participle or a manner noun (بالقول، بقوله، تأكيداً) takes the speaker of the clause it follows;

@@ -206,23 +206,23 @@ export function readClaimsFiles(paths: string[]): { file: string; data: CueFile 
   return out;
 }
 
-const norm = (s: string) => normalize(s);
-
 function phraseOf(p: PhraseSpec): Phrase {
   return {
     id: p.id,
     reason: p.reason,
-    tokens: p.tokens.map((t) => (t.endsWith("ـ") ? { word: norm(t.slice(0, -1)), prefix: true } : { word: norm(t), prefix: false })),
+    tokens: p.tokens.map((t) => (t.endsWith("ـ") ? { word: normalize(t.slice(0, -1)), prefix: true } : { word: normalize(t), prefix: false })),
     beforeThat: p.beforeThat ?? false,
     endsContent: p.endsContent ?? false,
     example: p.example,
   };
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
+/** A relay or formula under its first token. */
+function addPhrase(table: Map<string, Phrase[]>, phrase: Phrase): void {
+  const key = phrase.tokens[0]!.word;
+  const list = table.get(key);
+  if (list) list.push(phrase);
+  else table.set(key, [phrase]);
 }
 
 export function compileClaimsLexicon(files: { file: string; data: CueFile }[]): ClaimsLexicon {
@@ -247,14 +247,14 @@ export function compileClaimsLexicon(files: { file: string; data: CueFile }[]): 
           objectPronoun: spec.objectPronoun ?? false,
           requires: spec.requires ?? [],
           adjacent: spec.adjacent ?? false,
-          noContent: new Set((spec.noContent ?? []).map(norm)),
-          with: spec.with ? new Set(spec.with.map(norm)) : null,
-          needs: spec.needs ? { words: new Set(spec.needs.words.map(norm)), within: spec.needs.within ?? 20, content: spec.needs.content ?? false } : null,
+          noContent: new Set((spec.noContent ?? []).map(normalize)),
+          with: spec.with ? new Set(spec.with.map(normalize)) : null,
+          needs: spec.needs ? { words: new Set(spec.needs.words.map(normalize)), within: spec.needs.within ?? 20, content: spec.needs.content ?? false } : null,
           example: spec.example,
         };
         cues.push(cue);
         const add = (form: string, kind: CueFormKind, gender: Gender | null, jussive = false, present = false) => {
-          const key = norm(form);
+          const key = normalize(form);
           const list = forms.get(key) ?? [];
           if (!list.some((f) => f.cue === cue && f.kind === kind)) list.push({ cue, kind, gender, jussive, present });
           forms.set(key, list);
@@ -267,11 +267,11 @@ export function compileClaimsLexicon(files: { file: string; data: CueFile }[]): 
         for (const f of spec.passive ?? []) add(f, "passive", null);
       }
     }
-    for (const r of data.relays ?? []) push(relays, phraseOf(r).tokens[0]!.word, phraseOf(r));
-    for (const f of data.formulas ?? []) push(formulas, phraseOf(f).tokens[0]!.word, phraseOf(f));
+    for (const spec of data.relays ?? []) addPhrase(relays, phraseOf(spec));
+    for (const spec of data.formulas ?? []) addPhrase(formulas, phraseOf(spec));
     sourceSpecs.push(...(data.sources ?? []));
-    for (const r of data.roles ?? []) for (const t of [r.title, ...r.synonyms]) roles.set(norm(t), r.title);
-    for (const c of WORD_CLASSES) for (const w of data.words?.[c] ?? []) words[c].add(norm(w));
+    for (const r of data.roles ?? []) for (const t of [r.title, ...r.synonyms]) roles.set(normalize(t), r.title);
+    for (const c of WORD_CLASSES) for (const w of data.words?.[c] ?? []) words[c].add(normalize(w));
   }
 
   // a form listed by several classes keeps the first class of CLASS_ORDER and the prepositions of all
@@ -280,9 +280,9 @@ export function compileClaimsLexicon(files: { file: string; data: CueFile }[]): 
   const fixedForms = new Set<string>();
   const rank = (c: SourceClass) => CLASS_ORDER.indexOf(c);
   for (const s of [...sourceSpecs].sort((a, b) => rank(a.class) - rank(b.class))) {
-    const pp = (s.pp ?? []).map(norm);
+    const pp = (s.pp ?? []).map(normalize);
     for (const f of s.forms) for (const g of s.fixed ? withArticle(f) : nounForms(f)) {
-      const key = norm(g);
+      const key = normalize(g);
       if (s.class === "modifier") modifiers.add(key);
       if (s.fixed && s.class !== "descriptor" && s.class !== "modifier") fixedForms.add(key);
       const known = sources.get(key);

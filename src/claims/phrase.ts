@@ -47,7 +47,7 @@ const PREPOSITION_LETTERS = new Set(["ب", "ل"]);
 /** The proclitic letters (normalized) between a token's start and a mention that starts inside it. */
 function cliticOf(ctx: Context, m: MentionRef): string {
   const t = ctx.tokens[m.tokenStart]!;
-  return m.clitic ? ctx.tokens[m.tokenStart]!.norm.slice(0, ctx.shadow.from.indexOf(m.start, t.shadowStart) - t.shadowStart) : "";
+  return m.clitic ? t.norm.slice(0, ctx.shadow.from.indexOf(m.start, t.shadowStart) - t.shadowStart) : "";
 }
 
 const isDefinite = (w: string) => w.startsWith("ال") && w.length >= 4;
@@ -100,7 +100,7 @@ function opensPhrase(cues: ClaimsLexicon, t: Token): boolean {
   if (known === undefined) {
     const bare = withoutConjunction(t.norm);
     const opens = (w: string) => cues.sources.has(w) || cues.words.quantifiers.has(w);
-    cache.set(t.word, (known = opens(t.norm) || (bare !== t.norm && bare.length >= 2 && opens(bare))));
+    cache.set(t.word, (known = opens(t.norm) || (bare !== t.norm && opens(bare))));
   }
   return known;
 }
@@ -413,7 +413,8 @@ function guessName(ctx: Context, k: number, inside: (k: number) => boolean): num
   return ends ? j : null;
 }
 
-function isMedia(ctx: Context, m: MentionRef): boolean {
+/** A news agency, newspaper, broadcaster or website: a channel a statement is given to. */
+export function isMedia(ctx: Context, m: MentionRef): boolean {
   const sub = ctx.entry(m.entity.id)?.subtype;
   return sub === "agency" || sub === "newspaper" || sub === "broadcaster" || sub === "website";
 }

@@ -16,6 +16,10 @@ export interface Quote {
   end: number;
 }
 
+/** A token that is an opening (or straight) quotation mark, and one that is a closing (or straight) mark. */
+export const OPENING_MARK = /^["«“„]$/;
+export const CLOSING_MARK = /^["»”]$/;
+
 type Family = "guillemet" | "curly" | "straight";
 const FAMILY: Record<string, Family> = { "«": "guillemet", "»": "guillemet", "“": "curly", "”": "curly", "„": "curly", '"': "straight" };
 

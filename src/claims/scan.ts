@@ -60,7 +60,7 @@ interface Reading {
 /** Readings of a word for cue lookup: و/ف and ب/ل proclitics, then an attached pronoun. */
 function readingsOf(word: string): Reading[] {
   const out: Reading[] = [];
-  const hasConj = (word[0] === "و" || word[0] === "ف") && word.length >= 3;
+  const hasConj = withoutConjunction(word) !== word;
   // procliticReadings strips و/ف first (prefix 1), then ب/ك/ل
   for (const r of procliticReadings(word)) {
     const conj = hasConj && r.prefix >= 1;

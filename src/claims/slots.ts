@@ -7,8 +7,8 @@
 import { normalize } from "../text/normalize.js";
 import { mentionAt, normOf, sentenceRange, startAfter, type Context } from "./context.js";
 import type { Slot } from "./lexicon.js";
-import { readObject, readPhrase, type NounPhrase } from "./phrase.js";
-import type { Quote } from "./quotes.js";
+import { isMedia, readObject, readPhrase, type NounPhrase } from "./phrase.js";
+import { OPENING_MARK, type Quote } from "./quotes.js";
 import type { CueHit } from "./scan.js";
 import { skipAdverbs } from "./speakers.js";
 
@@ -45,7 +45,6 @@ export interface Slots {
 
 /** Complementizers that are left out of the content (إنّ، أنّ، بأنّ); with a pronoun attached they stay. */
 const BARE_THAT = new Set(["ان", "بان", "وان", "فان", "لان"]);
-const OPENERS = /^["«“„]$/;
 const SEPARATE_PREPS = new Set(["إلى", "على", "من", "عن"].map(normalize));
 
 export interface SlotContext {
@@ -63,7 +62,7 @@ function otherCueAt(sc: SlotContext, k: number, hit: CueHit): boolean {
 
 function quoteOpenedAt(ctx: Context, k: number): Quote | null {
   const q = ctx.quoteOpening[k];
-  return q && OPENERS.test(normOf(ctx, k)) ? q : null;
+  return q && OPENING_MARK.test(normOf(ctx, k)) ? q : null;
 }
 
 const prepositions = new Map<Slot, string>();
@@ -254,7 +253,7 @@ export function findSlots(sc: SlotContext, hit: CueHit, after: number): Slots {
     const objectSlot = [addressee, target].find((o) => o?.slot === "object");
     const t = ctx.tokens[pos];
     // an object is a noun (not «في صفوفهم»); the words after a describing verb may be anything
-    const startsRest = !!t && inSentence(pos) && (t.kind === "word" || OPENERS.test(t.norm));
+    const startsRest = !!t && inSentence(pos) && (t.kind === "word" || OPENING_MARK.test(t.norm));
     const startsObject = startsRest && (!ctx.cues.words.stops.has(t!.norm) || ctx.cues.words.determiners.has(t!.norm));
     if (content.includes("object") && objectSlot) {
       start = { token: objectSlot.start, from: objectSlot.from, slot: "object", quote: null };
@@ -275,8 +274,7 @@ export function findSlots(sc: SlotContext, hit: CueHit, after: number): Slots {
 
 function isMediaAt(ctx: Context, k: number): boolean {
   const m = ctx.covering[k];
-  const sub = m && m.kind === "name" ? ctx.entry(m.entity.id)?.subtype : undefined;
-  return sub === "agency" || sub === "newspaper" || sub === "broadcaster" || sub === "website";
+  return !!m && m.kind === "name" && isMedia(ctx, m);
 }
 
 /**

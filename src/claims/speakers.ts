@@ -6,9 +6,9 @@
  */
 import { isPunct, normOf, sentenceRange, type Context } from "./context.js";
 import { readPhrase, type NounPhrase } from "./phrase.js";
+import { OPENING_MARK } from "./quotes.js";
 import type { CueHit } from "./scan.js";
 
-const OPENERS = /^["«“„]$/;
 /** the dash after a dateline (فيينا - قال …) */
 const DASHES = new Set(["-", "–", "—"]);
 
@@ -17,7 +17,7 @@ function opensClause(ctx: Context, k: number, sentenceStart: number): boolean {
   if (k < sentenceStart) return true;
   const w = normOf(ctx, k);
   const { words } = ctx.cues;
-  const opensQuote = OPENERS.test(w) && !!ctx.quoteOpening[k];
+  const opensQuote = OPENING_MARK.test(w) && !!ctx.quoteOpening[k];
   return words.that.has(w) || words.clauseOpeners.has(w) || words.auxiliaries.has(w) || DASHES.has(w) || w === ":" || w === "،" || w === "؛" || opensQuote || ctx.paragraph[k] !== ctx.paragraph[k + 1];
 }
 

@@ -3,7 +3,7 @@
  * دبلوماسيين غربيين …» → Reuters reported, citing an official and diplomats. The first link is the source a
  * relay names (or the subject of the verb after «لما / حسبما»), each «عن …» after it one it cites.
  */
-import { normOf, type Context, type MentionRef } from "./context.js";
+import { endsWithPossessive, normOf, type Context, type MentionRef } from "./context.js";
 import { readPhrase, type NounPhrase } from "./phrase.js";
 import type { CueHit } from "./scan.js";
 import { skipAdverbs } from "./speakers.js";
@@ -40,7 +40,7 @@ export function readChain(ctx: Context, hitAt: Map<number, CueHit>, k: number, s
   const first = normOf(ctx, k).slice(skip);
   // «بحسب قوله»، «على حد تعبيره»: the source is a pronoun, the speaker the text is following
   if (words.sayingNouns.has(first)) {
-    if (first !== withoutPronoun(first)) return { links: [], end: k + 1, date: null, verb: null };
+    if (endsWithPossessive(first)) return { links: [], end: k + 1, date: null, verb: null };
     reporter = readPhrase(ctx, k + 1);
     k = k + 1;
   } else {
@@ -73,9 +73,4 @@ export function readChain(ctx: Context, hitAt: Map<number, CueHit>, k: number, s
     end = cited.end;
   }
   return { links, end, date: dateIn(ctx, start, end), verb };
-}
-
-/** A saying noun without its attached pronoun (قوله → قول). */
-function withoutPronoun(w: string): string {
-  return w.replace(/(?:ه|ها|هم|هما)$/, "");
 }

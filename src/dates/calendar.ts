@@ -14,7 +14,7 @@ function utc(y: number, m: number, d: number): number {
   return date.getTime();
 }
 
-export function isLeapYear(y: number): boolean {
+function isLeapYear(y: number): boolean {
   return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 }
 

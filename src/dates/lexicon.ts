@@ -110,7 +110,7 @@ function compile(): Compiled {
     for (const name of alone) add(name, { symbol: "O", ordinal: i + 1 });
     for (const name of compound) {
       for (const teen of ORDINAL_TEEN) add(`${name} ${teen}`, { symbol: "O", ordinal: 11 + i });
-      for (const [tens, word] of ORDINAL_TENS) add(`${name} و${word.slice(0)}`, { symbol: "O", ordinal: tens + i + 1 });
+      for (const [tens, word] of ORDINAL_TENS) add(`${name} و${word}`, { symbol: "O", ordinal: tens + i + 1 });
     }
   });
   for (const name of ORDINAL_TEN) add(name, { symbol: "O", ordinal: 10 });

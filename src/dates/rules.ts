@@ -21,7 +21,7 @@ export interface DateRule {
 /** The document date the examples resolve against. */
 export const EXAMPLE_DOCUMENT_DATE = "2021-12-23";
 
-export const MACROS: Record<string, string> = {
+const MACROS: Record<string, string> = {
   /** a day name (and الموافق) before a full date: الخميس 23 ديسمبر، يوم الثلاثاء الموافق 5/8/2008 */
   WD: "(?:J?[Ww],?(?:X:?)?)?",
   /** a day of the month: 7, يوم 30, 5 من, السابع من */
