@@ -1,6 +1,6 @@
 import { describe, expect, test } from "@jest/globals";
 import type { Claim } from "../../src/core/types.js";
-import { claimEdges } from "../../src/graph/edges.js";
+import { claimEdges, compareIds } from "../../src/graph/edges.js";
 
 const span = (text: string) => ({ start: 0, end: text.length, text });
 const claim = (id: string, speaker: Claim["speaker"], about: string[], stance: Claim["stance"] = "accuse", extra: Partial<Claim> = {}): Claim => ({
@@ -45,5 +45,11 @@ describe("graph edges from claims", () => {
 
   test("deterministic: the same claims in another order give the same edges", () => {
     expect(claimEdges([...claims].reverse())).toEqual(edges);
+  });
+
+  test("ids sort in natural order: numbers by value, the rest (and ties such as c02 and c2) by code unit", () => {
+    const ids = ["c10", "c2", "c1", "place:سان ستيفانو", "russia", "date:2021-12-3", "date:2021-12-23", "c02", "Q5", "c1a"];
+    expect([...ids].sort(compareIds)).toEqual(["Q5", "c1", "c1a", "c02", "c2", "c10", "date:2021-12-3", "date:2021-12-23", "place:سان ستيفانو", "russia"]);
+    expect(compareIds("c2", "c2")).toBe(0);
   });
 });

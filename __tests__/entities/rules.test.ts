@@ -1,7 +1,7 @@
 import { describe, expect, test } from "@jest/globals";
 import { extract } from "../../src/index.js";
 import { findRuleMentions } from "../../src/entities/rules.js";
-import { ruleData, ruleFileProblems } from "../../src/entities/rules/data.js";
+import { compiledRuleData, compileRuleData, ruleData, ruleFileProblems } from "../../src/entities/rules/data.js";
 import { shadowOf } from "../../src/text/normalize.js";
 import { tokenize } from "../../src/text/tokenize.js";
 import { matchLexicon } from "../../src/lexicon/match.js";
@@ -87,5 +87,17 @@ describe("findRuleMentions", () => {
 
   test("a cue before an adjective names no place (منطقة صناعية), before a proper word it does", () => {
     expect(ruleMentions("في منطقة صناعية وفي مخيم جنين", (id) => id === "place.after-cue").map((m) => m.text)).toEqual(["جنين"]);
+  });
+});
+
+describe("the compiled rule data (dist/rules.compiled.json)", () => {
+  test("is what the rule files compile to, with its sets and maps, and is what a process uses", () => {
+    const built = compiledRuleData(); // npm test builds first
+    expect(built).not.toBeNull();
+    expect(built).toEqual(compileRuleData());
+    expect(built!.firstNames).toBeInstanceOf(Set);
+    expect(built!.firstNames.has("محمد")).toBe(true);
+    expect(built!.phrases.get("offices")!.set).toBeInstanceOf(Map);
+    expect(ruleData()).toEqual(built);
   });
 });

@@ -35,8 +35,8 @@ function roleIndex(lexicon: CompiledLexicon): Map<string, RoleHolder[]> {
   let index = roleIndexes.get(lexicon);
   if (index) return index;
   index = new Map();
-  for (const [id, e] of lexicon.entries) {
-    for (const r of e.roles ?? []) {
+  for (const id of lexicon.withRoles) {
+    for (const r of lexicon.entries.get(id)!.roles!) {
       const key = normalize(r.title);
       const list = index.get(key) ?? [];
       list.push({ id, of: r.of, from: r.from, to: r.to });

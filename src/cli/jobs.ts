@@ -1,5 +1,4 @@
 import { createReadStream, statSync } from "node:fs";
-import { createInterface } from "node:readline";
 import type { Readable } from "node:stream";
 import { expandInputs } from "./inputs.js";
 
@@ -51,6 +50,7 @@ const safeName = (id: string) => id.replace(/[^\p{L}\p{N}._-]+/gu, "_").replace(
  * line). A malformed line yields an error naming its file and line, and the stream goes on.
  */
 export async function* ndjsonJobs(paths: string[], stdin: Readable): AsyncGenerator<JobItem> {
+  const { createInterface } = await import("node:readline"); // only NDJSON runs need it
   let index = 0;
   const sources = paths.length ? paths : ["-"];
   const usedNames = new Set<string>();

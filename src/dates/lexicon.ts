@@ -14,8 +14,8 @@
 import type { Token } from "../core/types.js";
 import { procliticReadings } from "../text/clitics.js";
 import { WordCache } from "../text/vocabulary.js";
-import { dediacritize, normalize, removeTatweel } from "../text/normalize.js";
-import { tokenize } from "../text/tokenize.js";
+import { dediacritize, removeTatweel } from "../text/normalize.js";
+import { tokenNorms } from "../text/tokenize.js";
 import {
   COUNT_WORDS, DECADES, MONTHS, PERIOD_HEADS, PERIOD_NAMES, ORDINAL_TEEN, ORDINAL_TEN, ORDINAL_TENS, ORDINAL_UNITS, RELATIVE_DAYS, UNITS, WEEKDAYS, WORDS,
   type Calendar, type TimeUnit,
@@ -65,14 +65,12 @@ export const DATE_BEARING = /[dynDPRMmuWwTtJSYZUVLQz@^]/;
 
 let compiled: Compiled | undefined;
 
-const phraseKey = (text: string): string[] => tokenize(normalize(text)).tokens.map((t) => t.norm);
-
 function compile(): Compiled {
   const phrases = new Map<string, Sense[]>();
   const longest = new Map<string, number>();
   const bearing = new Set<string>();
   const add = (text: string, sense: Sense) => {
-    const norms = phraseKey(text);
+    const norms = tokenNorms(text);
     const key = norms.join(" ");
     const senses = phrases.get(key) ?? [];
     const general = senses.find((s) => !s.exact);

@@ -12,8 +12,32 @@ interface Link {
 }
 
 const ORDER = ["said", "about", "to", "via", "stance"];
-/** claim ids in their number order (c2 before c10) */
-const compare = new Intl.Collator("en", { numeric: true }).compare;
+/**
+ * Ids in natural order: digit runs compare as numbers (c2 before c10), the rest by code unit.
+ * Written out because creating an Intl.Collator costs ~20 ms of start-up.
+ */
+export function compareIds(a: string, b: string): number {
+  let i = 0, j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a.charCodeAt(i), y = b.charCodeAt(j);
+    if (isDigit(x) && isDigit(y)) {
+      const ei = digitsEnd(a, i), ej = digitsEnd(b, j);
+      const da = a.slice(i, ei).replace(/^0+(?=\d)/, ""), db = b.slice(j, ej).replace(/^0+(?=\d)/, "");
+      if (da.length !== db.length) return da.length - db.length;
+      if (da !== db) return da < db ? -1 : 1;
+      i = ei; j = ej;
+    } else {
+      if (x !== y) return x - y;
+      i++; j++;
+    }
+  }
+  return (a.length - i) - (b.length - j) || (a < b ? -1 : a > b ? 1 : 0);
+}
+const isDigit = (c: number) => c >= 48 && c <= 57;
+function digitsEnd(s: string, i: number): number {
+  while (i < s.length && isDigit(s.charCodeAt(i))) i++;
+  return i;
+}
 
 /** The entities a speaker stands for: its entity, else its affiliations. */
 function speakerIds(claim: Claim): string[] {
@@ -44,7 +68,7 @@ export function claimEdges(claims: Claim[]): Edge[] {
       }
     }
   }
-  for (const e of summary.values()) edges.push({ type: "stance", source: e.source, target: e.target, stance: e.stance, claims: e.claims.sort(compare) });
+  for (const e of summary.values()) edges.push({ type: "stance", source: e.source, target: e.target, stance: e.stance, claims: e.claims.sort(compareIds) });
   const rank = (e: Edge) => ORDER.indexOf(e.type);
-  return edges.sort((a, b) => rank(a) - rank(b) || compare(a.source, b.source) || compare(a.target, b.target) || compare(String(a.stance ?? ""), String(b.stance ?? "")));
+  return edges.sort((a, b) => rank(a) - rank(b) || compareIds(a.source, b.source) || compareIds(a.target, b.target) || compareIds(String(a.stance ?? ""), String(b.stance ?? "")));
 }

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { tokenize } from "../text/tokenize.js";
+import { tokenNorms } from "../text/tokenize.js";
 import { aliasKey, namesOf, relatedIds } from "./lint.js";
 import type { LexiconEntry, LexiconSet } from "./types.js";
 
@@ -22,8 +22,10 @@ export interface CompiledLexicon {
   /** ids an entry is related to, two hops (a person → their movement → its country) */
   related: RelatedIndex;
   fingerprint: string;
-  /** hash of each entry as written in its file: the fingerprint is made of them */
-  entryHashes: Map<string, string>;
+  /** hash of an entry as written in its file: the fingerprint is made of them */
+  entryHash: (id: string) => string | undefined;
+  /** ids of the entries that hold roles, in entry order: the claims stage indexes their titles without reading every entry */
+  withRoles: string[];
   warnings: LexiconSet["warnings"];
 }
 
@@ -39,6 +41,19 @@ export class HitTable {
 
   constructor(encoded: Iterable<[string, string]> = []) {
     this.encoded = new Map(encoded);
+  }
+
+  /** The table from "key TAB encoded hits" lines (serializeLexicon): a loop, no array of pairs on the way. */
+  static fromLines(lines: string): HitTable {
+    const table = new HitTable();
+    for (let i = 0; i < lines.length; ) {
+      let end = lines.indexOf("\n", i);
+      if (end < 0) end = lines.length;
+      const tab = lines.indexOf("\t", i);
+      table.encoded.set(lines.slice(i, tab), lines.slice(tab + 1, end));
+      i = end + 1;
+    }
+    return table;
   }
 
   static encode(hits: LexiconHit[]): string {
@@ -115,7 +130,7 @@ export function gentilicForms(base: string): string[] {
 }
 
 /** The matcher key of a surface form: its normalized tokens, as a document's tokens would be. */
-export const surfaceKey = (surface: string): string => tokenize(surface).tokens.map((t) => t.norm).join(KEY_SEP);
+export const surfaceKey = (surface: string): string => tokenNorms(surface).join(KEY_SEP);
 
 /** Hits of an exact token sequence (normalized tokens), if any. */
 export function lookupHits(lexicon: CompiledLexicon, tokens: string[]): LexiconHit[] | undefined {
@@ -183,10 +198,13 @@ export function compileLexicon(set: LexiconSet, base?: CompiledLexicon): Compile
   const entryHashes = new Map<string, string>();
   for (const id of ids) {
     const e = set.entries.get(id)!;
-    const known = base && base.entries.get(id) === e ? base.entryHashes.get(id) : undefined;
+    const known = base && base.entries.get(id) === e ? base.entryHash(id) : undefined;
     entryHashes.set(id, known ?? createHash("sha256").update(JSON.stringify(e)).digest("hex").slice(0, 16));
   }
-  return { hits, prefixes, entries: set.entries, related: new RelatedIndex(set.entries), fingerprint: fingerprintOf(entryHashes), entryHashes, warnings: set.warnings };
+  return {
+    hits, prefixes, entries: set.entries, related: new RelatedIndex(set.entries), fingerprint: fingerprintOf(entryHashes), entryHash: (id) => entryHashes.get(id),
+    withRoles: [...set.entries].filter(([, e]) => e.roles?.length).map(([id]) => id), warnings: set.warnings,
+  };
 }
 
 /** The lexicons' identity, printed in every document so that a result can be reproduced. */
@@ -199,13 +217,20 @@ function fingerprintOf(entryHashes: Map<string, string>): string {
 interface SerialLexicon {
   stamp: unknown;
   fingerprint: string;
-  entries: LexiconEntry[];
-  entryHashes: string[];
+  /** entry ids, in the order of `entries` */
+  ids: string[];
+  /** each entry's runtime fields as JSON, one per line */
+  entries: string;
+  /** each entry's hash (16 hex digits), in the order of `ids` */
+  entryHashes: string;
+  withRoles: string[];
   warnings: LexiconSet["warnings"];
   /** key TAB encoded hits, one per line */
   hits: string;
   prefixes: string[];
 }
+
+const HASH_LENGTH = 16;
 
 /** What matching, linking and claims read of an entry; names and sources stay in the lexicon files. */
 const RUNTIME_FIELDS = ["id", "type", "subtype", "ar", "en", "wikidata", "memberOf", "partOf", "country", "gentilics", "roles"] as const;
@@ -214,21 +239,66 @@ const runtimeEntry = (e: LexiconEntry): LexiconEntry =>
 
 /**
  * The compiled lexicon as JSON, written at build time so that start-up skips validation and compilation.
- * Entries keep their runtime fields only (aliases live in the hit table).
+ * Entries keep their runtime fields only (aliases live in the hit table), each as a line of JSON that a run
+ * parses when it first reads the entry.
  */
 export function serializeLexicon(lex: CompiledLexicon, stamp: unknown): string {
+  const ids = [...lex.entries.keys()];
   const data: SerialLexicon = {
-    stamp, fingerprint: lex.fingerprint, entries: [...lex.entries.values()].map(runtimeEntry), entryHashes: [...lex.entries.keys()].map((id) => lex.entryHashes.get(id)!),
-    warnings: lex.warnings, hits: [...lex.hits.encodedEntries()].map(([k, h]) => `${k}\t${h}`).join("\n"), prefixes: [...lex.prefixes],
+    stamp, fingerprint: lex.fingerprint, ids, entries: ids.map((id) => JSON.stringify(runtimeEntry(lex.entries.get(id)!))).join("\n"),
+    entryHashes: ids.map((id) => lex.entryHash(id)!).join(""), withRoles: lex.withRoles, warnings: lex.warnings,
+    hits: [...lex.hits.encodedEntries()].map(([k, h]) => `${k}\t${h}`).join("\n"), prefixes: [...lex.prefixes],
   };
   return JSON.stringify(data);
 }
 
 export function deserializeLexicon(json: string): { lexicon: CompiledLexicon; stamp: unknown } {
   const d = JSON.parse(json) as SerialLexicon;
-  const entries = new Map(d.entries.map((e) => [e.id, e]));
-  const entryHashes = new Map(d.entries.map((e, i) => [e.id, d.entryHashes[i]!]));
-  const hits = new HitTable(d.hits ? d.hits.split("\n").map((line) => { const t = line.indexOf("\t"); return [line.slice(0, t), line.slice(t + 1)] as [string, string]; }) : []);
-  const lexicon = { hits, prefixes: new Set(d.prefixes), entries, related: new RelatedIndex(entries), fingerprint: d.fingerprint, entryHashes, warnings: d.warnings };
+  const entries = new LazyEntries(d.ids, d.entries.split("\n"));
+  let hashes: Map<string, string> | undefined;
+  const entryHash = (id: string) => (hashes ??= new Map(d.ids.map((x, i) => [x, d.entryHashes.slice(i * HASH_LENGTH, (i + 1) * HASH_LENGTH)]))).get(id);
+  const hits = HitTable.fromLines(d.hits);
+  const lexicon = { hits, prefixes: new Set(d.prefixes), entries, related: new RelatedIndex(entries), fingerprint: d.fingerprint, entryHash, withRoles: d.withRoles, warnings: d.warnings };
   return { stamp: d.stamp, lexicon };
+}
+
+/**
+ * Entries by id, each kept as its JSON text until first read: start-up parses none of the ~9,000 built-in
+ * entries (and the garbage collector copies none), a run parses those its documents name.
+ */
+class LazyEntries extends Map<string, LexiconEntry> {
+  constructor(ids: string[], texts: string[]) {
+    super();
+    for (let i = 0; i < ids.length; i++) super.set(ids[i]!, texts[i] as unknown as LexiconEntry);
+  }
+
+  override get(id: string): LexiconEntry | undefined {
+    const v = super.get(id) as LexiconEntry | string | undefined;
+    if (typeof v !== "string") return v;
+    const entry = JSON.parse(v) as LexiconEntry;
+    super.set(id, entry);
+    return entry;
+  }
+
+  override entries(): MapIterator<[string, LexiconEntry]> {
+    const keys = super.keys();
+    return (function* (table: LazyEntries) {
+      for (const id of keys) yield [id, table.get(id)!] as [string, LexiconEntry];
+    })(this) as MapIterator<[string, LexiconEntry]>;
+  }
+
+  override values(): MapIterator<LexiconEntry> {
+    const keys = super.keys();
+    return (function* (table: LazyEntries) {
+      for (const id of keys) yield table.get(id)!;
+    })(this) as MapIterator<LexiconEntry>;
+  }
+
+  override [Symbol.iterator](): MapIterator<[string, LexiconEntry]> {
+    return this.entries();
+  }
+
+  override forEach(fn: (entry: LexiconEntry, id: string, map: Map<string, LexiconEntry>) => void, thisArg?: unknown): void {
+    for (const [id, entry] of this.entries()) fn.call(thisArg, entry, id, this);
+  }
 }

@@ -1,5 +1,5 @@
 import { readFileSync, writeFileSync } from "node:fs";
-import { filesStamp, readCompiled, readCompiledBytes } from "../../core/compiled.js";
+import { filesStamp, readCompiled, readCompiledBytes, writeCompiled } from "../../core/compiled.js";
 import type { MentionCandidate, Token } from "../../core/types.js";
 import { packagePath } from "../../core/paths.js";
 import { WordCache } from "../../text/vocabulary.js";
@@ -139,7 +139,7 @@ export function writeCompiledTagger(file: TaggerFile): void {
   const model = modelOf(file);
   const data: SerialTagger = { stamp: taggerStamp(), properties: [...model.blocks.keys()], transitions: file.transitions, scale: file.scale, temperature: model.temperature, bias: model.bias };
   writeFileSync(COMPILED_TABLE_PATH, new Uint8Array(model.table.buffer, model.table.byteOffset, model.table.byteLength));
-  writeFileSync(COMPILED_TAGGER_PATH, JSON.stringify(data));
+  writeCompiled(COMPILED_TAGGER_PATH, JSON.stringify(data));
 }
 
 /** The tagger as `npm run build` wrote it into dist/, or null when it is absent or older than the committed file. */
@@ -150,7 +150,9 @@ export function compiledTagger(): TaggerModel | null {
   if (!d || !bytes) return null;
   const table = new Float32Array(bytes.length / 4);
   new Uint8Array(table.buffer).set(bytes);
-  return modelFrom(table, new Map(d.properties.map((p, i) => [p, i])), d);
+  const blocks = new Map<string, number>();
+  for (let i = 0; i < d.properties.length; i++) blocks.set(d.properties[i]!, i);
+  return modelFrom(table, blocks, d);
 }
 
 let builtin: TaggerModel | null | undefined;

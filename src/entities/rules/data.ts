@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { EntityType } from "../../core/types.js";
 import { schemaValidator } from "../../core/ajv.js";
+import { filesStamp, readCompiled, writeCompiled } from "../../core/compiled.js";
 import { packagePath } from "../../core/paths.js";
 import { normalize } from "../../text/normalize.js";
 
@@ -86,12 +87,12 @@ function phraseSet(words: string[]): PhraseSet {
   return out;
 }
 
+const ruleFileNames = (dir: string): string[] => readdirSync(dir).filter((n) => n.endsWith(".json") && n !== "rules.schema.json").sort();
+const rulesStamp = (): string => filesStamp(ruleFileNames(RULES_DIR).map((n) => join(RULES_DIR, n)));
+
 /** The rule files (lexicons/rules/*.json), parsed. They ship with the package; tests validate them (ruleFileProblems). */
 export function readRuleFiles(dir: string = RULES_DIR): RuleFile[] {
-  return readdirSync(dir)
-    .filter((n) => n.endsWith(".json") && n !== "rules.schema.json")
-    .sort()
-    .map((name) => JSON.parse(readFileSync(join(dir, name), "utf8")) as RuleFile);
+  return ruleFileNames(dir).map((name) => JSON.parse(readFileSync(join(dir, name), "utf8")) as RuleFile);
 }
 
 /** Every problem of the rule files: schema (rules.schema.json), duplicate rule ids, triggers naming no list. */
@@ -99,7 +100,7 @@ export function ruleFileProblems(dir: string = RULES_DIR): { file: string; at: s
   const validate = schemaValidator(JSON.parse(readFileSync(join(dir, "rules.schema.json"), "utf8")) as object);
   const problems: { file: string; at: string; message: string }[] = [];
   const ids = new Set<string>();
-  for (const name of readdirSync(dir).filter((n) => n.endsWith(".json") && n !== "rules.schema.json").sort()) {
+  for (const name of ruleFileNames(dir)) {
     const file = `lexicons/rules/${name}`;
     const data = JSON.parse(readFileSync(join(dir, name), "utf8")) as unknown;
     if (!validate(data)) {
@@ -118,9 +119,48 @@ export function ruleFileProblems(dir: string = RULES_DIR): { file: string; at: s
 
 let cached: RuleData | null = null;
 
-/** The compiled rule data (lexicons/rules/*.json), loaded once per process. */
+/** Where `npm run build` writes the rule data as compiled (writeCompiledRuleData). */
+const COMPILED_RULES_PATH = packagePath("dist", "rules.compiled.json");
+
+/** The rule data (lexicons/rules/*.json), loaded once per process: as `npm run build` compiled it, while the files are unchanged. */
 export function ruleData(): RuleData {
-  if (cached) return cached;
+  return (cached ??= compiledRuleData() ?? compileRuleData());
+}
+
+/** The rule data as `npm run build` wrote it, or null when it is absent or older than the rule files. */
+export function compiledRuleData(): RuleData | null {
+  const json = readCompiled(COMPILED_RULES_PATH);
+  const compiled = json === null ? null : (JSON.parse(json) as { stamp: string; data: unknown });
+  return compiled?.stamp === rulesStamp() ? (fromPlain(compiled.data) as RuleData) : null;
+}
+
+/** Part of `npm run build`: the compiled rule data, so that a run neither reads nor normalizes the word lists. */
+export function writeCompiledRuleData(): void {
+  writeCompiled(COMPILED_RULES_PATH, JSON.stringify({ stamp: rulesStamp(), data: toPlain(compileRuleData()) }));
+}
+
+/** Sets and maps as tagged arrays, so that JSON can hold them: {"$set": [...]}, {"$map": [[k, v], ...]}. */
+function toPlain(v: unknown): unknown {
+  if (v instanceof Set) return { $set: [...v].map(toPlain) };
+  if (v instanceof Map) return { $map: [...v].map(([k, x]) => [k, toPlain(x)]) };
+  if (Array.isArray(v)) return v.map(toPlain);
+  if (v && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, toPlain(x)]));
+  return v;
+}
+
+function fromPlain(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(fromPlain);
+  if (!v || typeof v !== "object") return v;
+  const o = v as Record<string, unknown>;
+  if (Array.isArray(o.$set)) return new Set(o.$set.map(fromPlain));
+  if (Array.isArray(o.$map)) return new Map((o.$map as [unknown, unknown][]).map(([k, x]) => [k, fromPlain(x)]));
+  const out: Record<string, unknown> = {};
+  for (const k in o) out[k] = fromPlain(o[k]);
+  return out;
+}
+
+/** The rule data from the rule files: word lists normalized, trigger phrases indexed. */
+export function compileRuleData(): RuleData {
   const files = readRuleFiles();
   const list = (set: string, name: string): string[] => files.find((f) => f.set === set)?.lists[name] ?? [];
   /** generated lists are written normalized (scripts/build-gazetteers.mjs) */
@@ -129,7 +169,7 @@ export function ruleData(): RuleData {
   const phrases = new Map<string, { set: PhraseSet; bit: number }>();
   for (const f of files) for (const r of f.rules ?? []) for (const t of r.triggers ?? []) if (!phrases.has(t)) phrases.set(t, { set: phraseSet(f.lists[t]!), bit: 1 << phrases.size });
   const ambiguous = wordSet([...list("person", "ambiguousFirstNames"), ...list("names", "ambiguousFirstNames")]);
-  cached = {
+  return {
     rules: files.flatMap((f) => f.rules ?? []),
     stops: wordSet(Object.values(words.lists).flat()),
     communities: wordSet(words.lists.communities),
@@ -154,5 +194,4 @@ export function ruleData(): RuleData {
     institutionSubtypes: new Set(list("group", "institutionSubtypes")),
     titleSubtypes: new Set(list("group", "titleSubtypes")),
   };
-  return cached;
 }
