@@ -217,10 +217,8 @@ function fingerprintOf(entryHashes: Map<string, string>): string {
 interface SerialLexicon {
   stamp: unknown;
   fingerprint: string;
-  /** entry ids, in the order of `entries` */
+  /** entry ids, in the order of the entry lines after the JSON */
   ids: string[];
-  /** each entry's runtime fields as JSON, one per line */
-  entries: string;
   /** each entry's hash (16 hex digits), in the order of `ids` */
   entryHashes: string;
   withRoles: string[];
@@ -238,23 +236,23 @@ const runtimeEntry = (e: LexiconEntry): LexiconEntry =>
   Object.fromEntries(RUNTIME_FIELDS.filter((k) => e[k] !== undefined).map((k) => [k, e[k]])) as unknown as LexiconEntry;
 
 /**
- * The compiled lexicon as JSON, written at build time so that start-up skips validation and compilation.
- * Entries keep their runtime fields only (aliases live in the hit table), each as a line of JSON that a run
- * parses when it first reads the entry.
+ * The compiled lexicon, written at build time so that start-up skips validation and compilation: one line of
+ * JSON, then one line per entry with its runtime fields (aliases live in the hit table) as JSON, which a run
+ * parses when it first reads the entry (and JSON.parse never sees as an escaped string).
  */
 export function serializeLexicon(lex: CompiledLexicon, stamp: unknown): string {
   const ids = [...lex.entries.keys()];
   const data: SerialLexicon = {
-    stamp, fingerprint: lex.fingerprint, ids, entries: ids.map((id) => JSON.stringify(runtimeEntry(lex.entries.get(id)!))).join("\n"),
-    entryHashes: ids.map((id) => lex.entryHash(id)!).join(""), withRoles: lex.withRoles, warnings: lex.warnings,
+    stamp, fingerprint: lex.fingerprint, ids, entryHashes: ids.map((id) => lex.entryHash(id)!).join(""), withRoles: lex.withRoles, warnings: lex.warnings,
     hits: [...lex.hits.encodedEntries()].map(([k, h]) => `${k}\t${h}`).join("\n"), prefixes: [...lex.prefixes],
   };
-  return JSON.stringify(data);
+  return [JSON.stringify(data), ...ids.map((id) => JSON.stringify(runtimeEntry(lex.entries.get(id)!)))].join("\n");
 }
 
-export function deserializeLexicon(json: string): { lexicon: CompiledLexicon; stamp: unknown } {
-  const d = JSON.parse(json) as SerialLexicon;
-  const entries = new LazyEntries(d.ids, d.entries.split("\n"));
+export function deserializeLexicon(text: string): { lexicon: CompiledLexicon; stamp: unknown } {
+  const header = text.indexOf("\n"); // JSON.stringify writes no line break
+  const d = JSON.parse(header < 0 ? text : text.slice(0, header)) as SerialLexicon;
+  const entries = new LazyEntries(d.ids, header < 0 ? [] : text.slice(header + 1).split("\n"));
   let hashes: Map<string, string> | undefined;
   const entryHash = (id: string) => (hashes ??= new Map(d.ids.map((x, i) => [x, d.entryHashes.slice(i * HASH_LENGTH, (i + 1) * HASH_LENGTH)]))).get(id);
   const hits = HitTable.fromLines(d.hits);
