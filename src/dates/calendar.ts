@@ -69,13 +69,20 @@ export function addMonths(y: number, m: number, n: number): [number, number] {
 }
 
 let umalqura: Intl.DateTimeFormat | undefined;
+/** day → its Umm al-Qura date: Intl takes ~10 µs a day, and year and month bounds ask for the same days again */
+const hijriDays = new Map<number, Readonly<Ymd>>();
 
 /** The Umm al-Qura date of a day. */
-export function hijriOf(day: number): Ymd {
+export function hijriOf(day: number): Readonly<Ymd> {
+  let ymd = hijriDays.get(day);
+  if (ymd) return ymd;
   umalqura ??= new Intl.DateTimeFormat("en-u-ca-islamic-umalqura", { timeZone: "UTC", year: "numeric", month: "numeric", day: "numeric" });
   const parts = umalqura.formatToParts(new Date(day * MS_PER_DAY));
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  return [get("year"), get("month"), get("day")];
+  ymd = [get("year"), get("month"), get("day")];
+  if (hijriDays.size >= 100_000) hijriDays.clear(); // a bound for endless streams of distinct dates
+  hijriDays.set(day, ymd);
+  return ymd;
 }
 
 /** 1 Muharram 1 AH (16 July 622 Julian). */
