@@ -1,5 +1,6 @@
 import { describe, expect, test } from "@jest/globals";
-import { tokenize } from "../../src/text/tokenize.js";
+import fc from "fast-check";
+import { tokenize, tokenNorms } from "../../src/text/tokenize.js";
 
 const words = (s: string) => tokenize(s).tokens.map((t) => s.slice(t.start, t.end));
 const sentences = (s: string) => tokenize(s).sentences.map((x) => s.slice(x.start, x.end));
@@ -42,5 +43,17 @@ describe("tokenize", () => {
   test("CRLF line ends separate sentences and are kept in the input", () => {
     const s = "السطر الأول\r\nالسطر الثاني";
     expect(sentences(s)).toEqual(["السطر الأول", "السطر الثاني"]);
+  });
+});
+
+describe("tokenNorms (lexicon aliases and date phrases)", () => {
+  const pieces = ["الإمارات", "قاآني", "ق.م", "ذو الحجة", "https://x.org/a.", "#العراق", "23/12/2021", "٢٣", "ـ", "ً", "ى", "ة", "«", "»", " ", "\n", "Al-Sadr", "😀", "\u200F", "،"];
+  test("gives exactly the norms of tokenize's tokens, on random mixes of Arabic, Latin, digits, URLs and marks", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }).map((a) => a.join("")), (phrase) => {
+        expect(tokenNorms(phrase)).toEqual(tokenize(phrase).tokens.map((t) => t.norm));
+      })
+    );
+    expect(tokenNorms("وزارة الخارجيّة الإيرانيـة")).toEqual(["وزاره", "الخارجيه", "الايرانيه"]);
   });
 });
