@@ -87,6 +87,42 @@ describe("what a lexicon name means in its context", () => {
   });
 });
 
+describe("what the tagger says of lexicon and rule names", () => {
+  const found = (text: string) =>
+    extract(text)
+      .entities.filter((e) => e.type !== "date")
+      .flatMap((e) => e.mentions.map((m) => `${e.type} ${m.text} ${m.kind}`));
+
+  test("a multi-word region or institution the tagger names nothing over is a description of its entity", () => {
+    expect(found("وعاد المقاتلون إلى الجنوب اللبناني بعد الحرب .")).toEqual(["place الجنوب اللبناني descriptor"]);
+    expect(found("وقال البيت الأبيض إن الرئيس سيزور المنطقة الأسبوع المقبل .")).toEqual(["group البيت الأبيض descriptor"]);
+  });
+
+  test("a word after an honorific is a person's name only where the tagger names a person there too", () => {
+    expect(found("وكان الشيخ ساكنا لا يتكلم .")).toEqual([]);
+    expect(found("وصلى الناس على الشيخ المغفور له في المسجد .")).toEqual([]);
+    expect(found("وقال الرئيس الفرنسي ساركوزي إن الاتفاق قريب .")).toContain("person ساركوزي name");
+  });
+
+  test("a longer name that holds an ambiguous alias the text does not confirm is still a name", () => {
+    expect(found("وروى سعد بن أبي وقاص الحديث .")).toContain("person سعد بن أبي وقاص name");
+  });
+});
+
+describe("a person named again by the last words of the full name", () => {
+  const people = (text: string) =>
+    extract(text)
+      .entities.filter((e) => e.type === "person")
+      .map((e) => e.mentions.map((m) => m.text));
+
+  test("the later mention joins the full name's entity", () => {
+    expect(people("وقال الكاتب جان بول سارتر إن الحرية مسؤولية . وكتب بول سارتر عن الوجود .")).toEqual([["جان بول سارتر", "بول سارتر"]]);
+    expect(people("وقال الرئيس الصومالي السابق أبو القاسم عبدي صلاد حسن إن الحرب انتهت . ودعا صلاد حسن الشعب إلى الهدوء .")).toEqual([
+      ["أبو القاسم عبدي صلاد حسن", "صلاد حسن"],
+    ]);
+  });
+});
+
 describe("repeated names", () => {
   /** Names without the tagger: only lexicon and rule mentions, and the repeats of the rules' names. */
   const withoutTagger = (text: string) => {

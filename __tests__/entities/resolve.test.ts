@@ -1,6 +1,6 @@
 import { describe, expect, test } from "@jest/globals";
 import type { MentionCandidate } from "../../src/core/types.js";
-import { confirmAmbiguous, confirmInContext, placesAsGroups, resolveOverlaps, trimToProposals } from "../../src/entities/resolve.js";
+import { confirmAmbiguous, confirmInContext, lexiconInTaggerContext, placesAsGroups, resolveOverlaps, trimToProposals } from "../../src/entities/resolve.js";
 import { testLexicon, SMALL } from "../helpers/lexicon.js";
 
 const lexicon = testLexicon(SMALL);
@@ -86,5 +86,33 @@ describe("placesAsGroups", () => {
     expect(placesAsGroups([city], [cand(1, 2, { type: "group", origin: "model", confidence: 0.3, key: "x" })])).toEqual([city]);
     expect(placesAsGroups([city], [cand(0, 2, { type: "group", origin: "model", confidence: 0.9, key: "x" })])).toEqual([city]);
     expect(placesAsGroups([city], [cand(1, 2, { origin: "model", confidence: 0.9, key: "x" })])).toEqual([city]);
+  });
+});
+
+describe("lexiconInTaggerContext", () => {
+  const region = cand(0, 2, { type: "place", entryId: "south-lebanon" });
+  const unsure = () => true;
+
+  test("an unsure lexicon name over which the tagger proposes nothing becomes a descriptor of its entity", () => {
+    expect(lexiconInTaggerContext([region], [], unsure)).toEqual([{ ...region, kind: "descriptor" }]);
+    expect(lexiconInTaggerContext([region], [], () => false)).toEqual([region]);
+  });
+
+  test("a name of the same type over it keeps it a name; a name of another type takes its place", () => {
+    const place = cand(1, 2, { type: "place", origin: "model", confidence: 0.7, key: "اللبناني" });
+    const person = cand(1, 3, { type: "person", origin: "model", confidence: 0.7, key: "x" });
+    expect(lexiconInTaggerContext([region], [place], unsure)).toEqual([region]);
+    expect(lexiconInTaggerContext([region], [person], () => false)).toEqual([]);
+  });
+
+  test("a lexicon person the tagger takes for a place stays (an alias the document confirmed: الصدر)", () => {
+    const sadr = cand(0, 1, { entryId: "muqtada-al-sadr" });
+    const place = cand(0, 1, { type: "place", origin: "model", confidence: 0.7, key: "الصدر" });
+    expect(lexiconInTaggerContext([sadr], [place], unsure)).toEqual([sadr]);
+  });
+
+  test("rule and model mentions are left as they are", () => {
+    const rulePlace = cand(0, 2, { type: "place", origin: "rule", rule: "place.after-cue", confidence: 0.8, key: "x" });
+    expect(lexiconInTaggerContext([rulePlace], [], unsure)).toEqual([rulePlace]);
   });
 });

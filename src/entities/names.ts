@@ -1,6 +1,6 @@
 import type { MentionCandidate } from "../core/types.js";
 import { builtinTagger, tagMentions, type TaggerModel } from "./model/tagger.js";
-import { confirmAmbiguous, confirmInContext, placesAsGroups, resolveOverlaps, trimToProposals } from "./resolve.js";
+import { confirmAmbiguous, confirmInContext, lexiconInTaggerContext, placesAsGroups, resolveOverlaps, trimToProposals } from "./resolve.js";
 import { findRuleMentions, scanOf, type RuleContext } from "./rules/index.js";
 import { phraseAt, type Scan } from "./rules/scan.js";
 import { addRepeats, addShortNames } from "./rules/document.js";
@@ -35,6 +35,21 @@ const repeatNeedsContext =
   (s: Scan) =>
   (c: MentionCandidate): boolean =>
     c.origin === "rule" && REPEATING.has(c.rule!) && c.tokenEnd - c.tokenStart === 1 && (s.cls[c.tokenStart]! & UNSURE_WORD) !== 0;
+
+/**
+ * A one-word person of a rule that runs before the tagger (after a title or an office: الشيخ ساكنا، الشيخ المغفور): a
+ * single word is a person's name only where the tagger names a person there too.
+ */
+const oneWordRulePerson = (c: MentionCandidate): boolean => c.origin === "rule" && c.type === "person" && c.tokenEnd - c.tokenStart === 1;
+
+/**
+ * A multi-word lexicon name that ANERcorp often leaves untagged: a place (الجنوب اللبناني، بلاد الرافدين) or a
+ * group of the `confirmedSubtypes` (lexicons/rules/group.json: البيت الأبيض، الجمعية العامة), unless it is a
+ * formal name, which begins with a group's head noun (وزارة الخارجية العراقية: a speaker the claims need).
+ */
+const unsureLexiconName = (s: Scan) => (c: MentionCandidate): boolean =>
+  c.tokenEnd - c.tokenStart > 1 &&
+  (c.type === "place" || (c.type === "group" && s.data.confirmedSubtypes.has(s.lexicon.entries.get(c.entryId ?? "")?.subtype ?? "") && !phraseAt(s, "heads", c.tokenStart)));
 
 /** A group's head noun that is part of its name (كتائب، حزب، منظمة; not شركة or صحيفة, which stay outside). */
 const insideHead = (s: Scan) => (t: number) => {
@@ -87,16 +102,19 @@ export function findNames(ctx: RuleContext, found: MentionCandidate[], others: M
   const rules = findRuleMentions(scan);
   let candidates = confirmAmbiguous([...lexiconMentions, ...rules, ...others], ctx.lexicon, (t) => ctx.tokens[t]!.sentence);
   // an ambiguous lexicon alias that the text does not confirm (الصدر) is not a name the tagger may take either
+  // (a longer name that holds it is another name: سعد بن أبي وقاص)
   const confirmed = new Set(candidates.filter((c) => c.ambiguous).map((c) => c.tokenStart));
   const blocked = new Uint8Array(ctx.tokens.length);
   for (const m of lexiconMentions) if (m.ambiguous && !confirmed.has(m.tokenStart)) blocked.fill(1, m.tokenStart, m.tokenEnd);
   // nor does a name begin or end with a function word, a verb or a time word (the rules' stop words)
   const stop = (t: number) => (scan.cls[t]! & W.STOP) !== 0;
   const proposals = tagMentions(scan, knownNames(lexiconInContext(scan, found, false), rules), model).filter(
-    (p) => !blocked.subarray(p.tokenStart, p.tokenEnd).includes(1) && !stop(p.tokenStart) && !stop(p.tokenEnd - 1)
+    (p) => !blocked.subarray(p.tokenStart, p.tokenEnd).every((b) => b === 1) && !stop(p.tokenStart) && !stop(p.tokenEnd - 1)
   );
   candidates = confirmInContext(candidates, needsContext(scan), [...rules.filter((r) => r.confidence >= WEAK_RULE), ...proposals]);
+  if (model) candidates = confirmInContext(candidates, oneWordRulePerson, proposals); // without a tagger, nothing to ask
   candidates = placesAsGroups(candidates, proposals);
+  if (model) candidates = lexiconInTaggerContext(candidates, proposals, unsureLexiconName(scan));
   candidates = resolveOverlaps([...trimToProposals(candidates, proposals, insideHead(scan)), ...proposals]);
   for (const rule of scan.data.rules) {
     if (rule.kind === "repeat") candidates = addRepeats(scan, rule, candidates);

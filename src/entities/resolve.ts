@@ -50,13 +50,44 @@ const TYPE_BIT = { person: 1, group: 2, place: 4, date: 8 } as const;
  * it: such names need context before they are names.
  */
 export function confirmInContext(candidates: MentionCandidate[], needsContext: (c: MentionCandidate) => boolean, support: MentionCandidate[]): MentionCandidate[] {
-  const types = new Map<number, number>(); // token → types the support names there
-  for (const m of support) for (let t = m.tokenStart; t < m.tokenEnd; t++) types.set(t, (types.get(t) ?? 0) | TYPE_BIT[m.type]);
+  const types = typesByToken(support);
   return candidates.filter((c) => {
     if (!needsContext(c)) return true;
-    for (let t = c.tokenStart; t < c.tokenEnd; t++) if ((types.get(t) ?? 0) & TYPE_BIT[c.type]) return true;
+    for (let t = c.tokenStart; t < c.tokenEnd; t++) if ((types[t] ?? 0) & TYPE_BIT[c.type]) return true;
     return false;
   });
+}
+
+/** The types (TYPE_BIT) that `mentions` name over each token; undefined past the last one. */
+function typesByToken(mentions: MentionCandidate[]): Uint8Array {
+  let end = 0;
+  for (const m of mentions) end = Math.max(end, m.tokenEnd);
+  const types = new Uint8Array(end);
+  for (const m of mentions) for (let t = m.tokenStart; t < m.tokenEnd; t++) types[t]! |= TYPE_BIT[m.type];
+  return types;
+}
+
+/**
+ * The tagger reads the lexicon's matches as features and learnt from ANERcorp where they are names. A lexicon
+ * name that `unsure` says is often no name in context (a multi-word region or institution: الجنوب اللبناني،
+ * البيت الأبيض) and over which the tagger proposes no name at all stays a mention of its entity, of kind
+ * descriptor; a lexicon place that the tagger takes for a name of another type (a city's word inside a person's
+ * name) gives way to the tagger's name (persons and groups do not: an alias the document confirmed, الصدر).
+ */
+export function lexiconInTaggerContext(candidates: MentionCandidate[], proposals: MentionCandidate[], unsure: (c: MentionCandidate) => boolean): MentionCandidate[] {
+  const types = typesByToken(proposals);
+  const out: MentionCandidate[] = [];
+  for (const c of candidates) {
+    if (c.origin !== "lexicon" || c.kind !== "name" || c.type === "date") {
+      out.push(c);
+      continue;
+    }
+    let named = 0;
+    for (let t = c.tokenStart; t < c.tokenEnd; t++) named |= types[t] ?? 0;
+    if (c.type === "place" && named & ~TYPE_BIT.place) continue;
+    out.push(!named && unsure(c) ? { ...c, kind: "descriptor" } : c);
+  }
+  return out;
 }
 
 /**

@@ -69,6 +69,8 @@ export interface RuleData {
   /** lexicon subtypes of a state's institutions (armies, ministries …) and of publications and channels */
   institutionSubtypes: Set<string>;
   titleSubtypes: Set<string>;
+  /** lexicon subtypes of groups whose multi-word names are names only where the tagger names something there */
+  confirmedSubtypes: Set<string>;
 }
 
 const tokensOf = (s: string): string[] => normalize(s).split(/\s+/).filter(Boolean);
@@ -193,5 +195,6 @@ export function compileRuleData(): RuleData {
     placeWeak: wordSet(list("place", "weak")),
     institutionSubtypes: new Set(list("group", "institutionSubtypes")),
     titleSubtypes: new Set(list("group", "titleSubtypes")),
+    confirmedSubtypes: new Set(list("group", "confirmedSubtypes")),
   };
 }

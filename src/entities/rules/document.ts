@@ -25,7 +25,8 @@ function shortFormWord(s: Scan, i: number): boolean {
 /**
  * A person named in full is then named by the last word of that name (عباس after محمود عباس, أنان after
  * كوفي أنان): a single word equal to the last word of exactly one full name in the document becomes a mention
- * of that person, and single-word person mentions of that word are linked to them.
+ * of that person, and single-word person mentions of that word are linked to them; so are person mentions
+ * equal to the last words of exactly one longer name (صلاد حسن after أبو القاسم عبدي صلاد حسن).
  */
 export function addShortNames(s: Scan, rule: RuleSpec, candidates: MentionCandidate[]): MentionCandidate[] {
   const byWord = new Map<string, MentionCandidate | null>(); // last word → its full name (null: several)
@@ -38,15 +39,28 @@ export function addShortNames(s: Scan, rule: RuleSpec, candidates: MentionCandid
     if (prev === undefined) byWord.set(word, c);
     else if (prev && (prev.entryId ?? prev.key) !== (c.entryId ?? c.key)) byWord.set(word, null);
   }
-  if (!byWord.size) return candidates;
+  // a person named in full (أبو القاسم عبدي صلاد حسن) is then named by the last words of that name (صلاد حسن)
+  const byTail = new Map<string, MentionCandidate | null>();
+  for (const c of candidates) {
+    if (c.type !== "person" || c.kind !== "name" || c.tokenEnd - c.tokenStart < 3) continue;
+    for (let a = c.tokenStart + 1; a < c.tokenEnd - 1; a++) {
+      const tail = tailKey(s, a, c.tokenEnd);
+      const prev = byTail.get(tail);
+      if (prev === undefined) byTail.set(tail, c);
+      else if (prev && (prev.entryId ?? prev.key) !== (c.entryId ?? c.key)) byTail.set(tail, null);
+    }
+  }
+  if (!byWord.size && !byTail.size) return candidates;
   const identity = (full: MentionCandidate) => (full.entryId ? { entryId: full.entryId } : { key: full.key! });
   const covered = new Uint8Array(s.tokens.length);
   const out: MentionCandidate[] = [];
   for (const c of candidates) {
     for (let t = c.tokenStart; t < c.tokenEnd; t++) covered[t] = 1;
-    const full = c.type === "person" && c.tokenEnd - c.tokenStart === 1 && !c.entryId ? byWord.get(bareForm(s, c.tokenStart)) : null;
+    const n = c.tokenEnd - c.tokenStart;
+    const full = c.type !== "person" || c.entryId ? null : n === 1 ? byWord.get(bareForm(s, c.tokenStart)) : byTail.size ? byTail.get(tailKey(s, c.tokenStart, c.tokenEnd)) : null;
     out.push(full ? { ...c, ...identity(full) } : c);
   }
+  if (!byWord.size) return out;
   for (let i = 0; i < s.tokens.length; i++) {
     if (covered[i] || !shortFormWord(s, i)) continue;
     const full = byWord.get(bareForm(s, i));
@@ -59,6 +73,13 @@ export function addShortNames(s: Scan, rule: RuleSpec, candidates: MentionCandid
     out.push({ ...rest, start, ...identity(full) });
   }
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** The words of tokens [from, to), the first without its proclitics. */
+function tailKey(s: Scan, from: number, to: number): string {
+  let key = bareForm(s, from);
+  for (let t = from + 1; t < to; t++) key += " " + s.tokens[t]!.norm;
+  return key;
 }
 
 /** Words a name can be repeated by: at least one that is not an ordinary word, none that ends names. */
