@@ -1,5 +1,5 @@
 import { describe, expect, test } from "@jest/globals";
-import { extract } from "../../src/index.js";
+import { extract, loadLexicon } from "../../src/index.js";
 import { findNames } from "../../src/entities/names.js";
 import { matchLexicon } from "../../src/lexicon/match.js";
 import { shadowOf } from "../../src/text/normalize.js";
@@ -30,6 +30,20 @@ describe("names the lexicon does not know", () => {
     expect(mentions("وزار قيس الخزعلي بغداد")).toEqual([
       { id: "qais-al-khazali", type: "person", text: "قيس الخزعلي", origin: "lexicon", rule: undefined, confidence: undefined },
       { id: "baghdad", type: "place", text: "بغداد", origin: "lexicon", rule: undefined, confidence: undefined },
+    ]);
+  });
+
+  test("a lexicon group written with a head that stays outside names is the name after it (حركة، النادي، شركة)", () => {
+    // without the tagger, whose proposals could trim the span as well
+    const text = "وقالت حركة حماس إن النادي الأهلي وشركة أرامكو السعودية تبرعا للمستشفى.";
+    const builtins = loadLexicon();
+    const shadow = shadowOf(text);
+    const { tokens, sentences } = tokenize(text, shadow);
+    const found = findNames({ input: text, shadow, tokens, sentences, lexicon: builtins }, matchLexicon(tokens, shadow, builtins), [], null);
+    expect(found.map((m) => [m.entryId, text.slice(m.start, m.end)])).toEqual([
+      ["hamas", "حماس"],
+      ["al-ahly-egypt", "الأهلي"],
+      ["saudi-aramco", "أرامكو السعودية"],
     ]);
   });
 

@@ -87,6 +87,17 @@ export function lexiconInContext(s: Scan, lexiconMentions: MentionCandidate[], f
   });
 }
 
+/**
+ * A lexicon group named with a head noun that stays outside names (group.json's `outside`: النادي الأهلي، حركة
+ * حماس، شركة أرامكو) is the name after the head, as the head-noun rule writes it; the mention keeps its entry.
+ */
+function withoutOutsideHead(s: Scan, c: MentionCandidate): MentionCandidate {
+  if (c.type !== "group" || c.kind !== "name" || c.origin !== "lexicon") return c;
+  const head = phraseAt(s, "heads", c.tokenStart);
+  if (!head || head.end >= c.tokenEnd || !s.data.groupOutside.has(head.head)) return c;
+  return { ...c, start: s.tokens[head.end]!.start, tokenStart: head.end };
+}
+
 /** What the lexicons and the rules say, resolved: the tagger reads it as features (training does the same). */
 export const knownNames = (lexiconMentions: MentionCandidate[], ruleMentions: MentionCandidate[]): MentionCandidate[] =>
   resolveOverlaps([...lexiconMentions, ...ruleMentions]);
@@ -98,7 +109,7 @@ export const knownNames = (lexiconMentions: MentionCandidate[], ruleMentions: Me
  */
 export function findNames(ctx: RuleContext, found: MentionCandidate[], others: MentionCandidate[], model: TaggerModel | null = builtinTagger()): MentionCandidate[] {
   const scan = scanOf({ ...ctx, known: found });
-  const lexiconMentions = lexiconInContext(scan, found);
+  const lexiconMentions = lexiconInContext(scan, found).map((c) => withoutOutsideHead(scan, c));
   const rules = findRuleMentions(scan);
   let candidates = confirmAmbiguous([...lexiconMentions, ...rules, ...others], ctx.lexicon, (t) => ctx.tokens[t]!.sentence);
   // an ambiguous lexicon alias that the text does not confirm (الصدر) is not a name the tagger may take either
