@@ -10,6 +10,21 @@ import { build } from "esbuild";
 const root = new URL("../", import.meta.url).pathname;
 rmSync(`${root}dist/bundle`, { recursive: true, force: true }); // chunk names change with their content
 
+/**
+ * commander loads child_process (and net and dgram behind it: ~8 ms of start-up here) for executable
+ * subcommands, which isnad has none of: the bundle hands it the module when it first touches it.
+ */
+const lazyChildProcess = {
+  name: "lazy-child-process",
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) => (args.importer.includes("/node_modules/commander/") ? { path: "child_process", namespace: "lazy" } : undefined));
+    b.onLoad({ filter: /.*/, namespace: "lazy" }, () => ({
+      contents: 'let cp; module.exports = new Proxy({}, { get: (_, key) => (cp ??= require("node:child_process"))[key] });',
+      loader: "js",
+    }));
+  },
+};
+
 await build({
   entryPoints: [`${root}dist/cli/main.js`, `${root}dist/cli/worker.js`],
   outdir: `${root}dist/bundle`,
@@ -19,6 +34,7 @@ await build({
   format: "esm",
   target: "node20",
   external: ["ajv"],
+  plugins: [lazyChildProcess],
   banner: { js: 'import { createRequire as isnadCreateRequire } from "node:module"; const require = isnadCreateRequire(import.meta.url);' },
   logLevel: "warning",
 });

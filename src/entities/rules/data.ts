@@ -151,7 +151,7 @@ function toPlain(v: unknown): unknown {
 }
 
 function fromPlain(v: unknown): unknown {
-  if (Array.isArray(v)) return v.map(fromPlain);
+  if (Array.isArray(v)) return v.every((x) => typeof x === "string") ? v : v.map(fromPlain); // word lists: as they are
   if (!v || typeof v !== "object") return v;
   const o = v as Record<string, unknown>;
   if (Array.isArray(o.$set)) return new Set(o.$set.map(fromPlain));
