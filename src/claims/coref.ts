@@ -8,7 +8,7 @@
  * Affiliations are the groups and countries the phrase's words name (مسؤول في الميليشيات العراقية → iraq).
  */
 import type { Entity, MentionKind } from "../core/types.js";
-import type { CompiledLexicon } from "../lexicon/compile.js";
+import type { CompiledLexicon, RoleHolder } from "../lexicon/compile.js";
 import type { LexiconEntry } from "../lexicon/types.js";
 import { normalize } from "../text/normalize.js";
 import { normOf, withoutConjunction, type Context, type MentionRef } from "./context.js";
@@ -21,13 +21,6 @@ export interface Resolution {
   via: "role" | "descriptor" | "short-name" | null;
 }
 
-interface RoleHolder {
-  id: string;
-  of: string | undefined;
-  from: string;
-  to: string | null | undefined;
-}
-
 const roleIndexes = new WeakMap<CompiledLexicon, Map<string, RoleHolder[]>>();
 
 /** Normalized role title → the people who held it (built once per compiled lexicon). */
@@ -35,13 +28,10 @@ function roleIndex(lexicon: CompiledLexicon): Map<string, RoleHolder[]> {
   let index = roleIndexes.get(lexicon);
   if (index) return index;
   index = new Map();
-  for (const id of lexicon.withRoles) {
-    for (const r of lexicon.entries.get(id)!.roles!) {
-      const key = normalize(r.title);
-      const list = index.get(key) ?? [];
-      list.push({ id, of: r.of, from: r.from, to: r.to });
-      index.set(key, list);
-    }
+  for (const h of lexicon.roleHolders) {
+    const list = index.get(h.title);
+    if (list) list.push(h);
+    else index.set(h.title, [h]);
   }
   roleIndexes.set(lexicon, index);
   return index;

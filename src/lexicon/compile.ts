@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { normalize } from "../text/normalize.js";
 import { tokenNorms } from "../text/tokenize.js";
 import { aliasKey, namesOf, relatedIds } from "./lint.js";
 import type { LexiconEntry, LexiconSet } from "./types.js";
@@ -24,9 +25,19 @@ export interface CompiledLexicon {
   fingerprint: string;
   /** hash of an entry as written in its file: the fingerprint is made of them */
   entryHash: (id: string) => string | undefined;
-  /** ids of the entries that hold roles, in entry order: the claims stage indexes their titles without reading every entry */
-  withRoles: string[];
+  /** every role an entry holds, in entry order, with its title normalized: the claims stage reads them without reading every entry */
+  roleHolders: RoleHolder[];
   warnings: LexiconSet["warnings"];
+}
+
+/** A role an entry holds (the claims stage reads «the Iraqi president» as its holder on the document's date). */
+export interface RoleHolder {
+  /** the title, normalized */
+  title: string;
+  id: string;
+  of: string | undefined;
+  from: string;
+  to: string | null | undefined;
 }
 
 export const KEY_SEP = "\u0001";
@@ -203,7 +214,7 @@ export function compileLexicon(set: LexiconSet, base?: CompiledLexicon): Compile
   }
   return {
     hits, prefixes, entries: set.entries, related: new RelatedIndex(set.entries), fingerprint: fingerprintOf(entryHashes), entryHash: (id) => entryHashes.get(id),
-    withRoles: [...set.entries].filter(([, e]) => e.roles?.length).map(([id]) => id), warnings: set.warnings,
+    roleHolders: [...set.entries].flatMap(([id, e]) => (e.roles ?? []).map((r) => ({ title: normalize(r.title), id, of: r.of, from: r.from, to: r.to }))), warnings: set.warnings,
   };
 }
 
@@ -221,7 +232,7 @@ interface SerialLexicon {
   ids: string[];
   /** each entry's hash (16 hex digits), in the order of `ids` */
   entryHashes: string;
-  withRoles: string[];
+  roleHolders: RoleHolder[];
   warnings: LexiconSet["warnings"];
   /** key TAB encoded hits, one per line */
   hits: string;
@@ -243,7 +254,7 @@ const runtimeEntry = (e: LexiconEntry): LexiconEntry =>
 export function serializeLexicon(lex: CompiledLexicon, stamp: unknown): string {
   const ids = [...lex.entries.keys()];
   const data: SerialLexicon = {
-    stamp, fingerprint: lex.fingerprint, ids, entryHashes: ids.map((id) => lex.entryHash(id)!).join(""), withRoles: lex.withRoles, warnings: lex.warnings,
+    stamp, fingerprint: lex.fingerprint, ids, entryHashes: ids.map((id) => lex.entryHash(id)!).join(""), roleHolders: lex.roleHolders, warnings: lex.warnings,
     hits: [...lex.hits.encodedEntries()].map(([k, h]) => `${k}\t${h}`).join("\n"), prefixes: [...lex.prefixes],
   };
   return [JSON.stringify(data), ...ids.map((id) => JSON.stringify(runtimeEntry(lex.entries.get(id)!)))].join("\n");
@@ -256,7 +267,7 @@ export function deserializeLexicon(text: string): { lexicon: CompiledLexicon; st
   let hashes: Map<string, string> | undefined;
   const entryHash = (id: string) => (hashes ??= new Map(d.ids.map((x, i) => [x, d.entryHashes.slice(i * HASH_LENGTH, (i + 1) * HASH_LENGTH)]))).get(id);
   const hits = HitTable.fromLines(d.hits);
-  const lexicon = { hits, prefixes: new Set(d.prefixes), entries, related: new RelatedIndex(entries), fingerprint: d.fingerprint, entryHash, withRoles: d.withRoles, warnings: d.warnings };
+  const lexicon = { hits, prefixes: new Set(d.prefixes), entries, related: new RelatedIndex(entries), fingerprint: d.fingerprint, entryHash, roleHolders: d.roleHolders, warnings: d.warnings };
   return { stamp: d.stamp, lexicon };
 }
 
