@@ -4,7 +4,7 @@
  * Sets and maps are written as arrays in their order; a cue form points to its cue by index.
  */
 import { packagePath } from "../core/paths.js";
-import type { ClaimsLexicon, Cue, CueFormKind, Phrase, SourceWord, WordClass } from "./lexicon.js";
+import type { ClaimsLexicon, Cue, CueForm, CueFormKind, Phrase, SourceWord, WordClass } from "./lexicon.js";
 import type { Gender } from "./morph.js";
 
 export const COMPILED_CUES_PATH = packagePath("dist", "cues.compiled.json");
@@ -88,12 +88,24 @@ export function deserializeClaimsLexicon(json: string, stamp: string): ClaimsLex
     needs: c.needs ? { ...c.needs, words: new Set(c.needs.words) } : null,
   }));
   const sourceWords: SourceWord[] = d.sourceWords.map((w) => ({ ...w, subtypes: new Set(w.subtypes), pp: new Set(w.pp) }));
+  // loops, not arrays of pairs: this runs at every start
+  const forms = new Map<string, CueForm[]>();
+  for (const [key, list] of d.forms) {
+    const out: CueForm[] = new Array(list.length);
+    for (let i = 0; i < list.length; i++) {
+      const [cue, kind, gender, jussive, present] = list[i]!;
+      out[i] = { cue: cues[cue]!, kind, gender, jussive, present };
+    }
+    forms.set(key, out);
+  }
+  const sources = new Map<string, SourceWord>();
+  for (const [key, i] of d.sources) sources.set(key, sourceWords[i]!);
   return {
-    forms: new Map(d.forms.map(([key, forms]) => [key, forms.map(([cue, kind, gender, jussive, present]) => ({ cue: cues[cue]!, kind, gender, jussive, present }))])),
+    forms,
     cues,
     relays: new Map(d.relays),
     formulas: new Map(d.formulas),
-    sources: new Map(d.sources.map(([key, i]) => [key, sourceWords[i]!])),
+    sources,
     modifiers: new Set(d.modifiers),
     fixedForms: new Set(d.fixedForms),
     roles: new Map(d.roles),
