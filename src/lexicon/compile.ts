@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { normalize } from "../text/normalize.js";
 import { tokenNorms } from "../text/tokenize.js";
+import { PackedStrings, StringTable, type SerialPackedStrings, type SerialStringTable } from "./table.js";
 import { aliasKey, namesOf, relatedIds } from "./lint.js";
 import type { LexiconEntry, LexiconSet } from "./types.js";
 
@@ -16,10 +17,10 @@ export interface LexiconHit {
  * `hits` where a surface ends. Two flat hash tables: quick to build, quick to load, one lookup per token.
  */
 export interface CompiledLexicon {
-  hits: HitTable;
+  hits: Hits;
   /** keys of every proper prefix (one token or more) of a multi-token surface */
-  prefixes: Set<string>;
-  entries: Map<string, LexiconEntry>;
+  prefixes: KeySet;
+  entries: ReadonlyMap<string, LexiconEntry>;
   /** ids an entry is related to, two hops (a person → their movement → its country) */
   related: RelatedIndex;
   fingerprint: string;
@@ -42,11 +43,31 @@ export interface RoleHolder {
 
 export const KEY_SEP = "\u0001";
 
-/**
- * Surface key → hits. Loaded from the compiled file as one encoded string per key and decoded on first
- * lookup: most lookups of a document miss, and start-up stays short.
- */
-export class HitTable {
+/** Surface key → hits: the table matching reads. */
+export interface Hits extends Iterable<[string, LexiconHit[]]> {
+  get(key: string): LexiconHit[] | undefined;
+  has(key: string): boolean;
+  readonly size: number;
+  /** [key, encoded hits] pairs, in insertion order */
+  encodedEntries(): Iterable<[string, string]>;
+}
+
+/** The keys of a table that matching asks about (surface prefixes). */
+export interface KeySet extends Iterable<string> {
+  has(key: string): boolean;
+}
+
+const encodeHits = (hits: LexiconHit[]): string => hits.map((h) => `${h.entryId} ${h.kind === "name" ? "n" : "g"}${h.ambiguous ? "a" : ""}`).join(";");
+
+function decodeHits(s: string): LexiconHit[] {
+  return s.split(";").map((part) => {
+    const [entryId, flags] = part.split(" ") as [string, string];
+    return { entryId, kind: flags[0] === "n" ? "name" : "gentilic", ambiguous: flags[1] === "a" };
+  });
+}
+
+/** Surface key → hits while the lexicon is compiled: one encoded string per key, decoded when first read. */
+export class HitTable implements Hits {
   private readonly encoded: Map<string, string>;
   private readonly decoded = new Map<string, LexiconHit[]>();
 
@@ -54,36 +75,12 @@ export class HitTable {
     this.encoded = new Map(encoded);
   }
 
-  /** The table from "key TAB encoded hits" lines (serializeLexicon): a loop, no array of pairs on the way. */
-  static fromLines(lines: string): HitTable {
-    const table = new HitTable();
-    for (let i = 0; i < lines.length; ) {
-      let end = lines.indexOf("\n", i);
-      if (end < 0) end = lines.length;
-      const tab = lines.indexOf("\t", i);
-      table.encoded.set(lines.slice(i, tab), lines.slice(tab + 1, end));
-      i = end + 1;
-    }
-    return table;
-  }
-
-  static encode(hits: LexiconHit[]): string {
-    return hits.map((h) => `${h.entryId} ${h.kind === "name" ? "n" : "g"}${h.ambiguous ? "a" : ""}`).join(";");
-  }
-
-  private static decode(s: string): LexiconHit[] {
-    return s.split(";").map((part) => {
-      const [entryId, flags] = part.split(" ") as [string, string];
-      return { entryId, kind: flags[0] === "n" ? "name" : "gentilic", ambiguous: flags[1] === "a" };
-    });
-  }
-
   get(key: string): LexiconHit[] | undefined {
     const s = this.encoded.get(key);
     if (s === undefined) return undefined; // the usual case: one lookup
     let hits = this.decoded.get(key);
     if (hits) return hits;
-    hits = HitTable.decode(s);
+    hits = decodeHits(s);
     this.decoded.set(key, hits);
     return hits;
   }
@@ -93,7 +90,7 @@ export class HitTable {
   }
 
   set(key: string, hits: LexiconHit[]): void {
-    this.encoded.set(key, HitTable.encode(hits));
+    this.encoded.set(key, encodeHits(hits));
     this.decoded.delete(key);
   }
 
@@ -106,21 +103,68 @@ export class HitTable {
     return this.encoded.size;
   }
 
-  /** [key, encoded hits] pairs, in insertion order */
-  encodedEntries(): IterableIterator<[string, string]> {
+  encodedEntries(): Iterable<[string, string]> {
     return this.encoded.entries();
   }
 
-  *[Symbol.iterator](): IterableIterator<[string, LexiconHit[]]> {
+  *[Symbol.iterator](): Iterator<[string, LexiconHit[]]> {
     for (const key of this.encoded.keys()) yield [key, this.get(key)!];
   }
+}
+
+/** Surface key → hits as loaded from the compiled file: a static table, hits decoded when first read. */
+class PackedHits implements Hits {
+  private readonly decoded: (LexiconHit[] | undefined)[];
+
+  constructor(private readonly keys: StringTable, private readonly values: PackedStrings) {
+    this.decoded = new Array(keys.size);
+  }
+
+  get(key: string): LexiconHit[] | undefined {
+    const i = this.keys.indexOf(key);
+    return i < 0 ? undefined : (this.decoded[i] ??= decodeHits(this.values.at(i)));
+  }
+
+  has(key: string): boolean {
+    return this.keys.indexOf(key) >= 0;
+  }
+
+  get size(): number {
+    return this.keys.size;
+  }
+
+  *encodedEntries(): Generator<[string, string]> {
+    for (let i = 0; i < this.keys.size; i++) yield [this.keys.keyAt(i), this.values.at(i)];
+  }
+
+  *[Symbol.iterator](): Iterator<[string, LexiconHit[]]> {
+    for (let i = 0; i < this.keys.size; i++) yield [this.keys.keyAt(i), this.get(this.keys.keyAt(i))!];
+  }
+
+  toJSON(): SerialHits {
+    return { keys: this.keys.toJSON(), values: this.values.toJSON() };
+  }
+
+  static of(hits: Hits): PackedHits {
+    const pairs = [...hits.encodedEntries()];
+    return new PackedHits(StringTable.build(pairs.map(([k]) => k)), PackedStrings.of(pairs.map(([, v]) => v)));
+  }
+
+  static fromJSON(d: SerialHits): PackedHits {
+    return new PackedHits(StringTable.fromJSON(d.keys), PackedStrings.fromJSON(d.values));
+  }
+}
+
+interface SerialHits {
+  keys: SerialStringTable;
+  values: SerialPackedStrings;
 }
 
 /** Ids an entry is related to, two hops (memberOf, partOf, country, roles.of), computed when first asked. */
 export class RelatedIndex {
   private readonly memo = new Map<string, Set<string>>();
 
-  constructor(private readonly entries: Map<string, LexiconEntry>) {}
+  constructor(private readonly entries: ReadonlyMap<string, LexiconEntry>) {}
 
   get(id: string): Set<string> | undefined {
     let set = this.memo.get(id);
@@ -148,7 +192,7 @@ export function lookupHits(lexicon: CompiledLexicon, tokens: string[]): LexiconH
   return lexicon.hits.get(tokens.join(KEY_SEP));
 }
 
-function hitOrder(entries: Map<string, LexiconEntry>) {
+function hitOrder(entries: ReadonlyMap<string, LexiconEntry>) {
   const rank = (h: LexiconHit) => {
     const e = entries.get(h.entryId);
     return (h.ambiguous ? 100 : 0) + (h.kind === "gentilic" ? 10 : 0) + (e?.subtype === "country" ? 0 : 1);
@@ -228,15 +272,15 @@ function fingerprintOf(entryHashes: Map<string, string>): string {
 interface SerialLexicon {
   stamp: unknown;
   fingerprint: string;
-  /** entry ids, in the order of the entry lines after the JSON */
-  ids: string[];
+  /** entry ids; each entry's runtime fields as JSON, in the same order, follow the JSON line (`starts` into them) */
+  ids: SerialStringTable;
+  entries: Omit<SerialPackedStrings, "text">;
   /** each entry's hash (16 hex digits), in the order of `ids` */
   entryHashes: string;
   roleHolders: RoleHolder[];
   warnings: LexiconSet["warnings"];
-  /** key TAB encoded hits, one per line */
-  hits: string;
-  prefixes: string[];
+  hits: SerialHits;
+  prefixes: SerialStringTable;
 }
 
 const HASH_LENGTH = 16;
@@ -247,67 +291,79 @@ const runtimeEntry = (e: LexiconEntry): LexiconEntry =>
   Object.fromEntries(RUNTIME_FIELDS.filter((k) => e[k] !== undefined).map((k) => [k, e[k]])) as unknown as LexiconEntry;
 
 /**
- * The compiled lexicon, written at build time so that start-up skips validation and compilation: one line of
- * JSON, then one line per entry with its runtime fields (aliases live in the hit table) as JSON, which a run
- * parses when it first reads the entry (and JSON.parse never sees as an escaped string).
+ * The compiled lexicon, written at build time so that start-up skips validation and compilation: a line of JSON
+ * with its tables as static hash tables (table.ts), then each entry's runtime fields (aliases live in the hit
+ * table) as JSON text, which a run parses when it first reads the entry.
  */
 export function serializeLexicon(lex: CompiledLexicon, stamp: unknown): string {
   const ids = [...lex.entries.keys()];
+  const { text: entryText, starts: entryStarts } = PackedStrings.of(ids.map((id) => JSON.stringify(runtimeEntry(lex.entries.get(id)!)))).toJSON();
   const data: SerialLexicon = {
-    stamp, fingerprint: lex.fingerprint, ids, entryHashes: ids.map((id) => lex.entryHash(id)!).join(""), roleHolders: lex.roleHolders, warnings: lex.warnings,
-    hits: [...lex.hits.encodedEntries()].map(([k, h]) => `${k}\t${h}`).join("\n"), prefixes: [...lex.prefixes],
+    stamp, fingerprint: lex.fingerprint, ids: StringTable.build(ids).toJSON(), entries: { starts: entryStarts }, entryHashes: ids.map((id) => lex.entryHash(id)!).join(""), roleHolders: lex.roleHolders, warnings: lex.warnings,
+    hits: PackedHits.of(lex.hits).toJSON(), prefixes: StringTable.build([...lex.prefixes]).toJSON(),
   };
-  return [JSON.stringify(data), ...ids.map((id) => JSON.stringify(runtimeEntry(lex.entries.get(id)!)))].join("\n");
+  return JSON.stringify(data) + "\n" + entryText; // the entries' JSON outside a JSON string: nothing to unescape
 }
 
 export function deserializeLexicon(text: string): { lexicon: CompiledLexicon; stamp: unknown } {
   const header = text.indexOf("\n"); // JSON.stringify writes no line break
-  const d = JSON.parse(header < 0 ? text : text.slice(0, header)) as SerialLexicon;
-  const entries = new LazyEntries(d.ids, header < 0 ? [] : text.slice(header + 1).split("\n"));
-  let hashes: Map<string, string> | undefined;
-  const entryHash = (id: string) => (hashes ??= new Map(d.ids.map((x, i) => [x, d.entryHashes.slice(i * HASH_LENGTH, (i + 1) * HASH_LENGTH)]))).get(id);
-  const hits = HitTable.fromLines(d.hits);
-  const lexicon = { hits, prefixes: new Set(d.prefixes), entries, related: new RelatedIndex(entries), fingerprint: d.fingerprint, entryHash, roleHolders: d.roleHolders, warnings: d.warnings };
+  const d = JSON.parse(text.slice(0, header)) as SerialLexicon;
+  const ids = StringTable.fromJSON(d.ids);
+  const entries = new LazyEntries(ids, PackedStrings.fromJSON({ text: text.slice(header + 1), starts: d.entries.starts }));
+  const entryHash = (id: string) => {
+    const i = ids.indexOf(id);
+    return i < 0 ? undefined : d.entryHashes.slice(i * HASH_LENGTH, (i + 1) * HASH_LENGTH);
+  };
+  const hits = PackedHits.fromJSON(d.hits);
+  const lexicon = { hits, prefixes: StringTable.fromJSON(d.prefixes), entries, related: new RelatedIndex(entries), fingerprint: d.fingerprint, entryHash, roleHolders: d.roleHolders, warnings: d.warnings };
   return { stamp: d.stamp, lexicon };
 }
 
 /**
  * Entries by id, each kept as its JSON text until first read: start-up parses none of the ~9,000 built-in
- * entries (and the garbage collector copies none), a run parses those its documents name.
+ * entries (and fills no Map with them), a run parses those its documents name.
  */
-class LazyEntries extends Map<string, LexiconEntry> {
-  constructor(ids: string[], texts: string[]) {
-    super();
-    for (let i = 0; i < ids.length; i++) super.set(ids[i]!, texts[i] as unknown as LexiconEntry);
+class LazyEntries implements ReadonlyMap<string, LexiconEntry> {
+  private readonly parsed: (LexiconEntry | undefined)[];
+
+  constructor(private readonly ids: StringTable, private readonly texts: PackedStrings) {
+    this.parsed = new Array(ids.size);
   }
 
-  override get(id: string): LexiconEntry | undefined {
-    const v = super.get(id) as LexiconEntry | string | undefined;
-    if (typeof v !== "string") return v;
-    const entry = JSON.parse(v) as LexiconEntry;
-    super.set(id, entry);
-    return entry;
+  private at(i: number): LexiconEntry {
+    return (this.parsed[i] ??= JSON.parse(this.texts.at(i)) as LexiconEntry);
   }
 
-  override entries(): MapIterator<[string, LexiconEntry]> {
-    const keys = super.keys();
-    return (function* (table: LazyEntries) {
-      for (const id of keys) yield [id, table.get(id)!] as [string, LexiconEntry];
-    })(this) as MapIterator<[string, LexiconEntry]>;
+  get(id: string): LexiconEntry | undefined {
+    const i = this.ids.indexOf(id);
+    return i < 0 ? undefined : this.at(i);
   }
 
-  override values(): MapIterator<LexiconEntry> {
-    const keys = super.keys();
-    return (function* (table: LazyEntries) {
-      for (const id of keys) yield table.get(id)!;
-    })(this) as MapIterator<LexiconEntry>;
+  has(id: string): boolean {
+    return this.ids.indexOf(id) >= 0;
   }
 
-  override [Symbol.iterator](): MapIterator<[string, LexiconEntry]> {
+  get size(): number {
+    return this.ids.size;
+  }
+
+  *entries(): MapIterator<[string, LexiconEntry]> {
+    for (let i = 0; i < this.ids.size; i++) yield [this.ids.keyAt(i), this.at(i)];
+  }
+
+  *keys(): MapIterator<string> {
+    yield* this.ids;
+  }
+
+  *values(): MapIterator<LexiconEntry> {
+    for (let i = 0; i < this.ids.size; i++) yield this.at(i);
+  }
+
+  [Symbol.iterator](): MapIterator<[string, LexiconEntry]> {
     return this.entries();
   }
 
-  override forEach(fn: (entry: LexiconEntry, id: string, map: Map<string, LexiconEntry>) => void, thisArg?: unknown): void {
+  forEach(fn: (entry: LexiconEntry, id: string, map: ReadonlyMap<string, LexiconEntry>) => void, thisArg?: unknown): void {
     for (const [id, entry] of this.entries()) fn.call(thisArg, entry, id, this);
   }
 }

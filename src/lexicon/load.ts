@@ -65,7 +65,7 @@ export interface LoadOptions {
   /** user lexicon files, applied in order over the built-ins: their entries win, `disabled` removes one */
   extra?: string[];
   /** the built-in entries, already loaded and validated (from the compiled cache): not read again */
-  builtinEntries?: Map<string, LexiconEntry>;
+  builtinEntries?: ReadonlyMap<string, LexiconEntry>;
   /** their lint warnings */
   builtinWarnings?: LexiconProblem[];
 }
