@@ -67,7 +67,10 @@ describe("the compiled tagger (dist/tagger.compiled.json and tagger.table.bin)",
     const compiled = compiledTagger();
     expect(compiled).not.toBeNull(); // npm test builds first: the compiled files are fresh
     const committed = modelOf(JSON.parse(readFileSync(TAGGER_PATH, "utf8")) as TaggerFile);
-    expect(compiled!.blocks).toEqual(committed.blocks);
+    const properties = [...committed.blocks.keys()];
+    expect([...compiled!.blocks.keys()]).toEqual(properties);
+    expect(properties.every((p) => compiled!.blocks.get(p) === committed.blocks.get(p))).toBe(true);
+    expect(compiled!.blocks.get("w=no-such-word")).toBeUndefined();
     expect(Buffer.from(compiled!.table.buffer).equals(Buffer.from(committed.table.buffer))).toBe(true);
     expect([...compiled!.transitions]).toEqual([...committed.transitions]);
     expect([compiled!.temperature, compiled!.bias]).toEqual([committed.temperature, committed.bias]);

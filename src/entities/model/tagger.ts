@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { filesStamp, readCompiled, readCompiledBytes, writeCompiled } from "../../core/compiled.js";
+import { StringTable, type SerialStringTable } from "../../lexicon/table.js";
 import type { MentionCandidate, Token } from "../../core/types.js";
 import { packagePath } from "../../core/paths.js";
 import { WordCache } from "../../text/vocabulary.js";
@@ -32,11 +33,17 @@ export interface TaggerFile {
   weights: string;
 }
 
+/** Property → block number; keys() in block order. */
+export interface PropertyIndex {
+  get(property: string): number | undefined;
+  keys(): Iterable<string>;
+}
+
 export interface TaggerModel {
   /** as in TaggerFile, -Infinity where a tag cannot follow another (allowed) */
   transitions: Float64Array;
   /** property → its block in `table`: N weights for each window offset (WINDOW order), zero where unused */
-  blocks: Map<string, number>;
+  blocks: PropertyIndex;
   table: Float32Array;
   temperature: number;
   bias: number;
@@ -98,7 +105,7 @@ export function modelOf(file: TaggerFile): TaggerModel {
   return modelFrom(table, blocks, file);
 }
 
-function modelFrom(table: Float32Array, blocks: Map<string, number>, file: Pick<TaggerFile, "transitions" | "scale" | "temperature" | "bias">): TaggerModel {
+function modelFrom(table: Float32Array, blocks: PropertyIndex, file: Pick<TaggerFile, "transitions" | "scale" | "temperature" | "bias">): TaggerModel {
   const edge = (w: number, prop: string) => {
     const b = blocks.get(prop);
     return b === undefined ? new Float64Array(N) : Float64Array.from(table.subarray(b * BLOCK + w * N, b * BLOCK + w * N + N));
@@ -127,8 +134,8 @@ const COMPILED_TABLE_PATH = packagePath("dist", "tagger.table.bin");
 
 interface SerialTagger extends Pick<TaggerFile, "transitions" | "scale" | "temperature" | "bias"> {
   stamp: string;
-  /** the property of each block of the table, in order */
-  properties: string[];
+  /** the property of each block of the table, in order, as a static table (lexicon/table.ts) */
+  properties: SerialStringTable;
 }
 
 /** The committed file's identity (core/compiled.ts). */
@@ -137,7 +144,7 @@ const taggerStamp = (): string => filesStamp([TAGGER_PATH]);
 /** The committed tagger as loaded, for quick starts: its properties in block order, and the table as raw bytes. */
 export function writeCompiledTagger(file: TaggerFile): void {
   const model = modelOf(file);
-  const data: SerialTagger = { stamp: taggerStamp(), properties: [...model.blocks.keys()], transitions: file.transitions, scale: file.scale, temperature: model.temperature, bias: model.bias };
+  const data: SerialTagger = { stamp: taggerStamp(), properties: StringTable.build([...model.blocks.keys()]).toJSON(), transitions: file.transitions, scale: file.scale, temperature: model.temperature, bias: model.bias };
   writeFileSync(COMPILED_TABLE_PATH, new Uint8Array(model.table.buffer, model.table.byteOffset, model.table.byteLength));
   writeCompiled(COMPILED_TAGGER_PATH, JSON.stringify(data));
 }
@@ -150,9 +157,8 @@ export function compiledTagger(): TaggerModel | null {
   if (!d || !bytes) return null;
   const table = new Float32Array(bytes.length / 4);
   new Uint8Array(table.buffer).set(bytes);
-  const blocks = new Map<string, number>();
-  for (let i = 0; i < d.properties.length; i++) blocks.set(d.properties[i]!, i);
-  return modelFrom(table, blocks, d);
+  const properties = StringTable.fromJSON(d.properties); // a static table: no Map of ~14,000 properties to fill at start-up
+  return modelFrom(table, { get: (p) => { const i = properties.indexOf(p); return i < 0 ? undefined : i; }, keys: () => properties }, d);
 }
 
 let builtin: TaggerModel | null | undefined;
