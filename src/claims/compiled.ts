@@ -4,13 +4,14 @@
  * Sets and maps are written as arrays in their order; a cue form points to its cue by index.
  */
 import { packagePath } from "../core/paths.js";
+import { PackedStrings, StaticMap, StringTable, type SerialPackedStrings, type SerialStringTable } from "../lexicon/table.js";
 import type { ClaimsLexicon, Cue, CueForm, CueFormKind, Phrase, SourceWord, WordClass } from "./lexicon.js";
 import type { Gender } from "./morph.js";
 
 export const COMPILED_CUES_PATH = packagePath("dist", "cues.compiled.json");
 
 /** Bumped when the layout below changes: a file of another version is not read. */
-const FORMAT = 1;
+const FORMAT = 2;
 
 type CueJson = Omit<Cue, "noContent" | "with" | "needs"> & {
   noContent: string[];
@@ -23,13 +24,15 @@ interface CompiledCues {
   format: number;
   stamp: string;
   cues: CueJson[];
-  /** normalized word → [index in cues, kind, gender, jussive, present] */
-  forms: [string, [number, CueFormKind, Gender | null, boolean, boolean][]][];
+  /** normalized words, and for each its forms: "cue index,kind,gender,jussive,present" joined by ";" (gender "" for none, flags 1/0) */
+  formWords: SerialStringTable;
+  forms: SerialPackedStrings;
   relays: [string, Phrase[]][];
   formulas: [string, Phrase[]][];
-  /** distinct source words, and each normalized form with the index of its word */
+  /** distinct source words, each normalized form, and the index of each form's word */
   sourceWords: SourceWordJson[];
-  sources: [string, number][];
+  sourceForms: SerialStringTable;
+  sources: number[];
   modifiers: string[];
   fixedForms: string[];
   roles: [string, string][];
@@ -43,7 +46,7 @@ export function serializeClaimsLexicon(lex: ClaimsLexicon, stamp: string): strin
   const sourceWords: SourceWordJson[] = [];
   const sourceIndex = new Map<string, number>();
   const sources: [string, number][] = [];
-  for (const [key, w] of lex.sources) {
+  for (const [key, w] of lex.sources.entries()) {
     const json: SourceWordJson = { class: w.class, refers: w.refers, subtypes: [...w.subtypes], pp: [...w.pp] };
     const text = JSON.stringify(json);
     let i = sourceIndex.get(text);
@@ -62,11 +65,13 @@ export function serializeClaimsLexicon(lex: ClaimsLexicon, stamp: string): strin
       with: c.with ? [...c.with] : null,
       needs: c.needs ? { ...c.needs, words: [...c.needs.words] } : null,
     })),
-    forms: [...lex.forms].map(([key, forms]) => [key, forms.map((f) => [cueIndex.get(f.cue)!, f.kind, f.gender, f.jussive, f.present])]),
+    formWords: StringTable.build([...lex.forms.entries()].map(([key]) => key)).toJSON(),
+    forms: PackedStrings.of([...lex.forms.entries()].map(([, forms]) => forms.map((f) => [cueIndex.get(f.cue)!, f.kind, f.gender ?? "", +f.jussive, +f.present].join(",")).join(";"))).toJSON(),
     relays: [...lex.relays],
     formulas: [...lex.formulas],
     sourceWords,
-    sources,
+    sourceForms: StringTable.build(sources.map(([key]) => key)).toJSON(),
+    sources: sources.map(([, i]) => i),
     modifiers: [...lex.modifiers],
     fixedForms: [...lex.fixedForms],
     roles: [...lex.roles],
@@ -88,18 +93,15 @@ export function deserializeClaimsLexicon(json: string, stamp: string): ClaimsLex
     needs: c.needs ? { ...c.needs, words: new Set(c.needs.words) } : null,
   }));
   const sourceWords: SourceWord[] = d.sourceWords.map((w) => ({ ...w, subtypes: new Set(w.subtypes), pp: new Set(w.pp) }));
-  // loops, not arrays of pairs: this runs at every start
-  const forms = new Map<string, CueForm[]>();
-  for (const [key, list] of d.forms) {
-    const out: CueForm[] = new Array(list.length);
-    for (let i = 0; i < list.length; i++) {
-      const [cue, kind, gender, jussive, present] = list[i]!;
-      out[i] = { cue: cues[cue]!, kind, gender, jussive, present };
-    }
-    forms.set(key, out);
-  }
-  const sources = new Map<string, SourceWord>();
-  for (const [key, i] of d.sources) sources.set(key, sourceWords[i]!);
+  // static tables, each value made when first read: this runs at every start
+  const formTexts = PackedStrings.fromJSON(d.forms);
+  const forms = new StaticMap(StringTable.fromJSON(d.formWords), (i) =>
+    formTexts.at(i).split(";").map((f): CueForm => {
+      const [cue, kind, gender, jussive, present] = f.split(",") as [string, CueFormKind, Gender | "", string, string];
+      return { cue: cues[Number(cue)]!, kind, gender: gender || null, jussive: jussive === "1", present: present === "1" };
+    })
+  );
+  const sources = new StaticMap(StringTable.fromJSON(d.sourceForms), (i) => sourceWords[d.sources[i]!]!);
   return {
     forms,
     cues,

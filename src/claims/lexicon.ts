@@ -3,6 +3,7 @@
  * into hash maps over normalized words, so that the stage looks each token up once. The build does this once
  * (compiled.ts); a process reads its result while the files are unchanged.
  */
+import type { Lookup } from "../lexicon/table.js";
 import { readFileSync } from "node:fs";
 import { schemaValidator } from "../core/ajv.js";
 import { filesStamp, readCompiled } from "../core/compiled.js";
@@ -139,12 +140,12 @@ export interface SourceWord {
 
 export interface ClaimsLexicon {
   /** normalized word → the cue forms it is */
-  forms: Map<string, CueForm[]>;
+  forms: Lookup<CueForm[]>;
   cues: Cue[];
   /** first normalized token → relays starting with it */
   relays: Map<string, Phrase[]>;
   formulas: Map<string, Phrase[]>;
-  sources: Map<string, SourceWord>;
+  sources: Lookup<SourceWord>;
   /** every form of an adjective of sources (مطلعة، المسؤول، الرسمية), whatever class the form has first */
   modifiers: Set<string>;
   /** forms listed as written (broken plurals such as المصادر, whose adjectives are feminine) */

@@ -120,3 +120,37 @@ function base64Int32(s: string): Int32Array {
   new Uint8Array(out.buffer).set(bytes); // a copy: Buffer.from may hand out a slice of a shared pool
   return out;
 }
+
+/** What the stages read of a word-keyed table: a Map, or a StaticMap loaded from compiled data. */
+export interface Lookup<V> {
+  get(key: string): V | undefined;
+  has(key: string): boolean;
+  readonly size: number;
+  entries(): Iterable<[string, V]>;
+}
+
+/** A StringTable's keys with a value each, made from its index when first read. */
+export class StaticMap<V> implements Lookup<V> {
+  private readonly made: (V | undefined)[];
+
+  constructor(private readonly keys: StringTable, private readonly valueAt: (i: number) => V) {
+    this.made = new Array(keys.size);
+  }
+
+  get(key: string): V | undefined {
+    const i = this.keys.indexOf(key);
+    return i < 0 ? undefined : (this.made[i] ??= this.valueAt(i));
+  }
+
+  has(key: string): boolean {
+    return this.keys.indexOf(key) >= 0;
+  }
+
+  get size(): number {
+    return this.keys.size;
+  }
+
+  *entries(): Generator<[string, V]> {
+    for (let i = 0; i < this.keys.size; i++) yield [this.keys.keyAt(i), (this.made[i] ??= this.valueAt(i))];
+  }
+}
