@@ -1,4 +1,5 @@
 import { describe, expect, test } from "@jest/globals";
+import type { Entity } from "../../src/core/types.js";
 import { extract, loadLexicon } from "../../src/index.js";
 import { findNames } from "../../src/entities/names.js";
 import { matchLexicon } from "../../src/lexicon/match.js";
@@ -84,11 +85,14 @@ describe("institutions named by ordinary words", () => {
   });
 });
 
+/** Each name mention of the text (with the built-in lexicons), described by `line`. */
+const describeNames = (text: string, line: (e: Entity, m: Entity["mentions"][number]) => string) =>
+  extract(text)
+    .entities.filter((e) => e.type !== "date")
+    .flatMap((e) => e.mentions.map((m) => line(e, m)));
+
 describe("what a lexicon name means in its context", () => {
-  const groups = (text: string) =>
-    extract(text)
-      .entities.filter((e) => e.type !== "date")
-      .flatMap((e) => e.mentions.map((m) => `${e.type} ${e.id} ${m.text}`));
+  const groups = (text: string) => describeNames(text, (e, m) => `${e.type} ${e.id} ${m.text}`);
 
   test("a name that may be a newspaper is the newspaper between quotation marks, the region elsewhere", () => {
     expect(groups("وقال لـ «الشرق الأوسط» إن السلام في الشرق الأوسط بعيد")).toEqual(["group asharq-al-awsat الشرق الأوسط", "place middle-east الشرق الأوسط"]);
@@ -102,10 +106,7 @@ describe("what a lexicon name means in its context", () => {
 });
 
 describe("what the tagger says of lexicon and rule names", () => {
-  const found = (text: string) =>
-    extract(text)
-      .entities.filter((e) => e.type !== "date")
-      .flatMap((e) => e.mentions.map((m) => `${e.type} ${m.text} ${m.kind}`));
+  const found = (text: string) => describeNames(text, (e, m) => `${e.type} ${m.text} ${m.kind}`);
 
   test("a multi-word region or institution the tagger names nothing over is a description of its entity", () => {
     expect(found("وعاد المقاتلون إلى الجنوب اللبناني بعد الحرب .")).toEqual(["place الجنوب اللبناني descriptor"]);
