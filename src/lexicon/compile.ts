@@ -67,7 +67,7 @@ function decodeHits(s: string): LexiconHit[] {
 }
 
 /** Surface key → hits while the lexicon is compiled: one encoded string per key, decoded when first read. */
-export class HitTable implements Hits {
+class HitTable implements Hits {
   private readonly encoded: Map<string, string>;
   private readonly decoded = new Map<string, LexiconHit[]>();
 
