@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { normalize } from "../text/normalize.js";
 import { tokenNorms } from "../text/tokenize.js";
-import { PackedStrings, StringTable, type SerialPackedStrings, type SerialStringTable } from "./table.js";
+import { PackedStrings, StaticMap, StringTable, type SerialPackedStrings, type SerialStringTable } from "./table.js";
 import { aliasKey, namesOf, relatedIds } from "./lint.js";
 import type { LexiconEntry, LexiconSet } from "./types.js";
 
@@ -114,31 +114,30 @@ class HitTable implements Hits {
 
 /** Surface key → hits as loaded from the compiled file: a static table, hits decoded when first read. */
 class PackedHits implements Hits {
-  private readonly decoded: (LexiconHit[] | undefined)[];
+  private readonly hits: StaticMap<LexiconHit[]>;
 
   constructor(private readonly keys: StringTable, private readonly values: PackedStrings) {
-    this.decoded = new Array(keys.size);
+    this.hits = new StaticMap(keys, (i) => decodeHits(values.at(i)));
   }
 
   get(key: string): LexiconHit[] | undefined {
-    const i = this.keys.indexOf(key);
-    return i < 0 ? undefined : (this.decoded[i] ??= decodeHits(this.values.at(i)));
+    return this.hits.get(key);
   }
 
   has(key: string): boolean {
-    return this.keys.indexOf(key) >= 0;
+    return this.hits.has(key);
   }
 
   get size(): number {
-    return this.keys.size;
+    return this.hits.size;
   }
 
   *encodedEntries(): Generator<[string, string]> {
     for (let i = 0; i < this.keys.size; i++) yield [this.keys.keyAt(i), this.values.at(i)];
   }
 
-  *[Symbol.iterator](): Iterator<[string, LexiconHit[]]> {
-    for (let i = 0; i < this.keys.size; i++) yield [this.keys.keyAt(i), this.get(this.keys.keyAt(i))!];
+  [Symbol.iterator](): Iterator<[string, LexiconHit[]]> {
+    return this.hits.entries();
   }
 
   toJSON(): SerialHits {
@@ -324,31 +323,26 @@ export function deserializeLexicon(text: string): { lexicon: CompiledLexicon; st
  * entries (and fills no Map with them), a run parses those its documents name.
  */
 class LazyEntries implements ReadonlyMap<string, LexiconEntry> {
-  private readonly parsed: (LexiconEntry | undefined)[];
+  private readonly map: StaticMap<LexiconEntry>;
 
-  constructor(private readonly ids: StringTable, private readonly texts: PackedStrings) {
-    this.parsed = new Array(ids.size);
-  }
-
-  private at(i: number): LexiconEntry {
-    return (this.parsed[i] ??= JSON.parse(this.texts.at(i)) as LexiconEntry);
+  constructor(private readonly ids: StringTable, texts: PackedStrings) {
+    this.map = new StaticMap(ids, (i) => JSON.parse(texts.at(i)) as LexiconEntry);
   }
 
   get(id: string): LexiconEntry | undefined {
-    const i = this.ids.indexOf(id);
-    return i < 0 ? undefined : this.at(i);
+    return this.map.get(id);
   }
 
   has(id: string): boolean {
-    return this.ids.indexOf(id) >= 0;
+    return this.map.has(id);
   }
 
   get size(): number {
-    return this.ids.size;
+    return this.map.size;
   }
 
-  *entries(): MapIterator<[string, LexiconEntry]> {
-    for (let i = 0; i < this.ids.size; i++) yield [this.ids.keyAt(i), this.at(i)];
+  entries(): MapIterator<[string, LexiconEntry]> {
+    return this.map.entries();
   }
 
   *keys(): MapIterator<string> {
@@ -356,7 +350,7 @@ class LazyEntries implements ReadonlyMap<string, LexiconEntry> {
   }
 
   *values(): MapIterator<LexiconEntry> {
-    for (let i = 0; i < this.ids.size; i++) yield this.at(i);
+    for (const [, entry] of this.map.entries()) yield entry;
   }
 
   [Symbol.iterator](): MapIterator<[string, LexiconEntry]> {
