@@ -27,8 +27,8 @@ export interface RunSettings {
 export interface JobResult {
   index: number;
   ok: boolean;
-  /** the rendered document (UTF-8 bytes when it comes from a worker thread) */
-  output?: string | Uint8Array;
+  /** the rendered document */
+  output?: string;
   error?: string;
   entities?: number;
   claims?: number;
