@@ -2,8 +2,8 @@
 import { setFlagsFromString } from "node:v8";
 
 // Half V8's default budget for inlining into one optimized function: the stage functions are large, and on two
-// cores the optimizing compiler's thread competed with the work (README, Performance: --jobs 2 on 50 MB took
-// 28.3 s with the default, 24.9 s with this; --jobs 1 34.6 s against 35.2 s). Set before any code is compiled.
+// cores the optimizing compiler's thread competed with the work (README, Performance, has the figures). Set
+// before any code is compiled.
 setFlagsFromString("--max-inlined-bytecode-size-cumulative=230");
 const { main } = await import("../dist/bundle/main.js");
 

@@ -25,7 +25,7 @@ export function readCompiledBytes(path: string): Buffer | null {
 }
 
 /**
- * Compiled text files are UTF-16LE: they are mostly Arabic, and decoding 2 MB of UTF-8 takes Node ~15 ms of
+ * Compiled text files are UTF-16LE: they are mostly Arabic, and decoding 2 MB of UTF-8 took Node ~13 ms of
  * start-up where UTF-16 is a copy.
  */
 export const readCompiled = (path: string): string | null => readCompiledBytes(path)?.toString("utf16le") ?? null;

@@ -49,13 +49,19 @@ const oneWordRulePerson = (c: MentionCandidate): boolean => c.origin === "rule" 
  */
 const unsureLexiconName = (s: Scan) => (c: MentionCandidate): boolean =>
   c.tokenEnd - c.tokenStart > 1 &&
-  (c.type === "place" || (c.type === "group" && s.data.confirmedSubtypes.has(s.lexicon.entries.get(c.entryId ?? "")?.subtype ?? "") && !phraseAt(s, "heads", c.tokenStart)));
+  (c.type === "place" || (c.type === "group" && s.data.confirmedSubtypes.has(subtypeOf(s, c.entryId)) && !phraseAt(s, "heads", c.tokenStart)));
+
+/** The lexicon subtype of an entry ("" when none). */
+const subtypeOf = (s: Scan, id: string | undefined): string => (id ? s.lexicon.entries.get(id)?.subtype ?? "" : "");
+
+/** The group head noun at token t: where it ends, and whether it stays outside the name (شركة، صحيفة، حركة). */
+function groupHeadAt(s: Scan, t: number): { end: number; outside: boolean } | null {
+  const m = phraseAt(s, "heads", t);
+  return m && { end: m.end, outside: s.data.groupOutside.has(m.head) };
+}
 
 /** A group's head noun that is part of its name (كتائب، حزب، منظمة; not شركة or صحيفة, which stay outside). */
-const insideHead = (s: Scan) => (t: number) => {
-  const m = phraseAt(s, "heads", t);
-  return m !== null && !s.data.groupOutside.has(m.head);
-};
+const insideHead = (s: Scan) => (t: number) => groupHeadAt(s, t)?.outside === false;
 
 const OPENING_QUOTES = new Set(["«", '"', "“"]);
 const CLOSING_QUOTES = new Set(["»", '"', "”"]);
@@ -71,17 +77,16 @@ const CLOSING_QUOTES = new Set(["»", '"', "”"]);
  */
 export function lexiconInContext(s: Scan, lexiconMentions: MentionCandidate[], formalNames = true): MentionCandidate[] {
   const { institutionSubtypes: institutions, titleSubtypes: titles } = s.data;
-  const subtype = (id: string | undefined) => (id ? s.lexicon.entries.get(id)?.subtype ?? "" : "");
   return lexiconMentions.map((c) => {
     if (c.kind !== "name" || c.type === "date") return c;
     if (c.alternatives && c.tokenStart > 0 && c.tokenEnd < s.tokens.length && OPENING_QUOTES.has(s.tokens[c.tokenStart - 1]!.norm) && CLOSING_QUOTES.has(s.tokens[c.tokenEnd]!.norm)) {
-      const title = c.alternatives.find((id) => titles.has(subtype(id)) && s.lexicon.entries.get(id)!.type === "group");
+      const title = c.alternatives.find((id) => titles.has(subtypeOf(s, id)) && s.lexicon.entries.get(id)!.type === "group");
       if (title) {
         const { alternatives: _alternatives, ambiguous: _ambiguous, ...rest } = c;
         return { ...rest, type: "group", entryId: title };
       }
     }
-    if (c.type !== "group" || c.tokenEnd - c.tokenStart < 2 || !institutions.has(subtype(c.entryId)) || (formalNames && phraseAt(s, "heads", c.tokenStart))) return c;
+    if (c.type !== "group" || c.tokenEnd - c.tokenStart < 2 || !institutions.has(subtypeOf(s, c.entryId)) || (formalNames && phraseAt(s, "heads", c.tokenStart))) return c;
     for (let t = c.tokenStart; t < c.tokenEnd; t++) if (!(s.cls[t]! & (W.COMMON | W.GENTILIC))) return c;
     return { ...c, kind: "descriptor" };
   });
@@ -90,11 +95,12 @@ export function lexiconInContext(s: Scan, lexiconMentions: MentionCandidate[], f
 /**
  * A lexicon group named with a head noun that stays outside names (group.json's `outside`: النادي الأهلي، حركة
  * حماس، شركة أرامكو) is the name after the head, as the head-noun rule writes it; the mention keeps its entry.
+ * Not part of lexiconInContext: the tagger was trained on the lexicon's spans as matched.
  */
 function withoutOutsideHead(s: Scan, c: MentionCandidate): MentionCandidate {
   if (c.type !== "group" || c.kind !== "name" || c.origin !== "lexicon") return c;
-  const head = phraseAt(s, "heads", c.tokenStart);
-  if (!head || head.end >= c.tokenEnd || !s.data.groupOutside.has(head.head)) return c;
+  const head = groupHeadAt(s, c.tokenStart);
+  if (!head?.outside || head.end >= c.tokenEnd) return c;
   return { ...c, start: s.tokens[head.end]!.start, tokenStart: head.end };
 }
 

@@ -47,7 +47,6 @@ export const KEY_SEP = "\u0001";
 export interface Hits extends Iterable<[string, LexiconHit[]]> {
   get(key: string): LexiconHit[] | undefined;
   has(key: string): boolean;
-  readonly size: number;
   /** [key, encoded hits] pairs, in insertion order */
   encodedEntries(): Iterable<[string, string]>;
 }
@@ -99,10 +98,6 @@ class HitTable implements Hits {
     this.decoded.delete(key);
   }
 
-  get size(): number {
-    return this.encoded.size;
-  }
-
   encodedEntries(): Iterable<[string, string]> {
     return this.encoded.entries();
   }
@@ -126,10 +121,6 @@ class PackedHits implements Hits {
 
   has(key: string): boolean {
     return this.hits.has(key);
-  }
-
-  get size(): number {
-    return this.hits.size;
   }
 
   *encodedEntries(): Generator<[string, string]> {

@@ -34,21 +34,13 @@ export function addShortNames(s: Scan, rule: RuleSpec, candidates: MentionCandid
     if (c.type !== "person" || c.kind !== "name" || c.tokenEnd - c.tokenStart < 2) continue;
     const last = c.tokenEnd - 1;
     if (!shortFormWord(s, last)) continue;
-    const word = bareForm(s, last);
-    const prev = byWord.get(word);
-    if (prev === undefined) byWord.set(word, c);
-    else if (prev && (prev.entryId ?? prev.key) !== (c.entryId ?? c.key)) byWord.set(word, null);
+    noteFullName(byWord, bareForm(s, last), c);
   }
   // a person named in full (أبو القاسم عبدي صلاد حسن) is then named by the last words of that name (صلاد حسن)
   const byTail = new Map<string, MentionCandidate | null>();
   for (const c of candidates) {
     if (c.type !== "person" || c.kind !== "name" || c.tokenEnd - c.tokenStart < 3) continue;
-    for (let a = c.tokenStart + 1; a < c.tokenEnd - 1; a++) {
-      const tail = tailKey(s, a, c.tokenEnd);
-      const prev = byTail.get(tail);
-      if (prev === undefined) byTail.set(tail, c);
-      else if (prev && (prev.entryId ?? prev.key) !== (c.entryId ?? c.key)) byTail.set(tail, null);
-    }
+    for (let a = c.tokenStart + 1; a < c.tokenEnd - 1; a++) noteFullName(byTail, tailKey(s, a, c.tokenEnd), c);
   }
   if (!byWord.size && !byTail.size) return candidates;
   const identity = (full: MentionCandidate) => (full.entryId ? { entryId: full.entryId } : { key: full.key! });
@@ -73,6 +65,13 @@ export function addShortNames(s: Scan, rule: RuleSpec, candidates: MentionCandid
     out.push({ ...rest, start, ...identity(full) });
   }
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Notes that `key` may stand for the full name `c`; a key two different names share stands for none (null). */
+function noteFullName(byKey: Map<string, MentionCandidate | null>, key: string, c: MentionCandidate): void {
+  const prev = byKey.get(key);
+  if (prev === undefined) byKey.set(key, c);
+  else if (prev && (prev.entryId ?? prev.key) !== (c.entryId ?? c.key)) byKey.set(key, null);
 }
 
 /** The words of tokens [from, to), the first without its proclitics. */
