@@ -56,6 +56,13 @@ describe("names the lexicon does not know", () => {
     expect(mentions("وأجرى الفريق الطبي فحصا على الصدر")).toEqual([]);
   });
 
+  test("an ambiguous alias that is an ordinary word stays a word where only a related entry confirms it (شكر and حزب الله)", () => {
+    const text = "وقال حزب الله إن الحل سياسي. وفي بيروت شكر رئيس الحكومة أنان في اتصال هاتفي على اهتمامه بلبنان";
+    const ids = extract(text).entities.map((e) => e.id);
+    expect(ids).toContain("hezbollah");
+    expect(ids).not.toContain("fuad-shukr");
+  });
+
   test("--min-confidence drops the less sure mentions, --types the other types", () => {
     const text = "وقال الرئيس الفرنسي جاك شيراك في باريس إن أينشتاين عبقري";
     const all = mentions(text);

@@ -20,8 +20,10 @@ export const needsContext =
   (s: Scan) =>
   (c: MentionCandidate): boolean => {
     if (c.origin === "rule") return c.confidence < WEAK_RULE;
-    if (c.origin !== "lexicon" || c.tokenEnd - c.tokenStart !== 1 || c.kind !== "name" || c.type === "date" || c.ambiguous) return false; // the document confirmed an ambiguous one
+    if (c.origin !== "lexicon" || c.tokenEnd - c.tokenStart !== 1 || c.kind !== "name" || c.type === "date") return false;
     const f = s.cls[c.tokenStart]!;
+    // the document confirmed an ambiguous alias; one that is also an ordinary word (شكر، سلام) needs the tagger too
+    if (c.ambiguous) return (f & W.COMMON) !== 0;
     const word = s.input.slice(c.start, c.end);
     return (f & W.COMMON) !== 0 || (c.type !== "person" && (f & PERSONAL) !== 0) || s.data.homographs[c.type].has(normalize(word));
   };
