@@ -294,7 +294,9 @@ function viterbiAt(model: TaggerModel, l: Lattice, o: number, n: number): void {
     const prev = base + (i - 1) * N, at = base + i * N;
     for (let t = 0; t < N; t++) {
       let best = -Infinity, arg = 0;
-      for (let p = 0; p < N; p++) {
+      // I-X follows only B-X or I-X (allowed): the other transitions are -Infinity and never win
+      const first = t === 0 || t % 2 === 1 ? 0 : t - 1, last = first === 0 ? N - 1 : t;
+      for (let p = first; p <= last; p++) {
         const v = alpha[prev + p]! + tr[(1 + p) * N + t]!;
         if (v > best) (best = v), (arg = p);
       }
@@ -316,8 +318,14 @@ function suffixScoresAt(model: TaggerModel, l: Lattice, o: number, n: number): v
   for (let i = n - 2; i >= 0; i--) {
     const at = base + i * N, next = at + N;
     for (let t = 0; t < N; t++) {
+      // O and B-* follow any tag; of the I-* only t's own (allowed)
       let best = -Infinity;
-      for (let q = 0; q < N; q++) {
+      for (let q = 0; q < N; q += q === 0 ? 1 : 2) {
+        const v = tr[(1 + t) * N + q]! + em[next + q]! + beta[next + q]!;
+        if (v > best) best = v;
+      }
+      if (t > 0) {
+        const q = t % 2 === 1 ? t + 1 : t;
         const v = tr[(1 + t) * N + q]! + em[next + q]! + beta[next + q]!;
         if (v > best) best = v;
       }
