@@ -39,3 +39,26 @@ export class WordCache<T> {
     this.values[id] = value;
   }
 }
+
+/** Non-negative integers by word id (-1 where none), for the current vocabulary: no object per word to reach. */
+export class WordInts {
+  private values = new Int32Array(1024).fill(-1);
+  private epoch = epoch;
+
+  get(id: number): number {
+    if (this.epoch !== epoch) {
+      this.values.fill(-1);
+      this.epoch = epoch;
+    }
+    return id < this.values.length ? this.values[id]! : -1;
+  }
+
+  set(id: number, value: number): void {
+    if (id >= this.values.length) {
+      const grown = new Int32Array(Math.max(id + 1, this.values.length * 2)).fill(-1);
+      grown.set(this.values);
+      this.values = grown;
+    }
+    this.values[id] = value;
+  }
+}

@@ -3,7 +3,7 @@ import { filesStamp, readCompiled, readCompiledBytes, writeCompiled } from "../.
 import { StringTable, type SerialStringTable } from "../../lexicon/table.js";
 import type { MentionCandidate, Token } from "../../core/types.js";
 import { packagePath } from "../../core/paths.js";
-import { WordCache } from "../../text/vocabulary.js";
+import { WordInts } from "../../text/vocabulary.js";
 import { nameSpan, type Scan } from "../rules/scan.js";
 import { W } from "../rules/words.js";
 import { flagProperties, markProperties, marksOf, TAGS, WINDOW, wordProperties } from "./features.js";
@@ -47,8 +47,14 @@ export interface TaggerModel {
   table: Float32Array;
   temperature: number;
   bias: number;
-  /** by word id, [flags, arena offset] pairs of the word's cached block (its properties and its classes'): one row of N per window offset */
-  wordBlocks: WordCache<number[]>;
+  /**
+   * The arena offset of each word's cached block (its properties and its classes': one row of N per window
+   * offset), by word id, and the flags it was made for; a word met with other flags (rare) keeps those blocks
+   * in `otherBlocks`, by word id × FLAGS_RANGE + flags.
+   */
+  wordBlockAt: WordInts;
+  wordFlags: WordInts;
+  otherBlocks: Map<number, number>;
   /** the block of each word-class flags value */
   classBlocks: Map<number, Float32Array>;
   /** the cached word blocks, BLOCK numbers each, at the offsets wordBlocks gives (one arena: no allocation per word) */
@@ -116,7 +122,9 @@ function modelFrom(table: Float32Array, blocks: PropertyIndex, file: Pick<Tagger
     table,
     temperature: file.temperature,
     bias: file.bias,
-    wordBlocks: new WordCache(),
+    wordBlockAt: new WordInts(),
+    wordFlags: new WordInts(),
+    otherBlocks: new Map(),
     classBlocks: new Map(),
     arena: new Float64Array(1024 * BLOCK),
     cachedWords: 0,
@@ -194,17 +202,22 @@ function blockOf(model: TaggerModel, props: string[], block = new Float32Array(B
 /** Scratch blocks for a word's two parts, summed apart in single precision as the weights are. */
 const WORD_PART = new Float32Array(BLOCK);
 
-/**
- * The arena offset of a token's word-and-classes block, cached by word (one array slot per word id, holding
- * [flags, offset] pairs: a word nearly always has one flags value).
- */
+/** Word-class flags are below this (words.ts): the key of a word's other blocks is id × FLAGS_RANGE + flags. */
+const FLAGS_RANGE = 1 << 24;
+
+/** The arena offset of a token's word-and-classes block, cached by word id (typed arrays: no object per word to reach). */
 function wordBlockOf(model: TaggerModel, t: Token, flags: number): number {
-  let known = model.wordBlocks.get(t.word);
-  if (known) for (let k = 0; k < known.length; k += 2) if (known[k] === flags) return known[k + 1]!;
+  const first = model.wordFlags.get(t.word);
+  if (first === flags) return model.wordBlockAt.get(t.word);
+  if (first >= 0) {
+    const other = model.otherBlocks.get(t.word * FLAGS_RANGE + flags);
+    if (other !== undefined) return other;
+  }
   if (model.cachedWords >= MAX_WORDS) {
-    model.wordBlocks = new WordCache();
+    model.wordBlockAt = new WordInts();
+    model.wordFlags = new WordInts();
+    model.otherBlocks.clear();
     model.cachedWords = 0;
-    known = undefined;
   }
   const at = model.cachedWords++ * BLOCK;
   if (at + BLOCK > model.arena.length) {
@@ -216,8 +229,10 @@ function wordBlockOf(model: TaggerModel, t: Token, flags: number): number {
   if (!cls) model.classBlocks.set(flags, (cls = blockOf(model, flagProperties(flags, true))));
   const word = blockOf(model, wordProperties(t, flags, true), WORD_PART.fill(0));
   for (let k = 0; k < BLOCK; k++) model.arena[at + k] = word[k]! + cls[k]!;
-  if (known) known.push(flags, at);
-  else model.wordBlocks.set(t.word, [flags, at]);
+  if (model.wordFlags.get(t.word) < 0) {
+    model.wordFlags.set(t.word, flags);
+    model.wordBlockAt.set(t.word, at);
+  } else model.otherBlocks.set(t.word * FLAGS_RANGE + flags, at);
   return at;
 }
 
