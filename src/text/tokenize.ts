@@ -1,12 +1,18 @@
 import type { Sentence, Token, TokenKind } from "../core/types.js";
 import { inputSpan, normalize, shadowOf, type Shadow } from "./normalize.js";
-import { wordId } from "./vocabulary.js";
+import { wordIdAt, wordText } from "./vocabulary.js";
 
 /**
  * Tokens over the normalized shadow, with input offsets. One regex pass: wink-nlp (English model) glues
  * ، ؛ ؟ « » to Arabic words and runs at a third of this speed (see README, "Why not wink-nlp here").
  */
-const ARABIC_LETTER = "\\u0621-\\u063A\\u0641-\\u064A\\u066E\\u066F\\u0671-\\u06D3\\u06D5\\u06EE\\u06EF\\u06FA-\\u06FC\\u06FF";
+const ARABIC_RANGES: [number, number][] = [[0x621, 0x63a], [0x641, 0x64a], [0x66e, 0x66f], [0x671, 0x6d3], [0x6d5, 0x6d5], [0x6ee, 0x6ef], [0x6fa, 0x6fc], [0x6ff, 0x6ff]];
+const hex = (c: number) => "\\u" + c.toString(16).toUpperCase().padStart(4, "0");
+const ARABIC_LETTER = ARABIC_RANGES.map(([a, b]) => (a === b ? hex(a) : `${hex(a)}-${hex(b)}`)).join("");
+/** The same letters as a table: an Arabic word (most tokens) is read without running the regex. */
+const IS_ARABIC_LETTER = new Uint8Array(0x700);
+for (const [a, b] of ARABIC_RANGES) IS_ARABIC_LETTER.fill(1, a, b + 1);
+const isArabicLetter = (c: number): boolean => c < 0x700 && IS_ARABIC_LETTER[c] === 1;
 const LATIN_LETTER = "A-Za-z\\u00C0-\\u024F";
 const TOKEN = new RegExp(
   [
@@ -51,13 +57,25 @@ export function tokenize(input: string, shadow: Shadow = shadowOf(input)): Token
     return i < 0 ? s.length : i;
   };
   let nextNewline = -1;
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(s); m; m = TOKEN.exec(s)) {
-    const text = matchText(m);
-    let g = 1;
-    while (m[g] === undefined && g < KINDS.length) g++;
-    const kind = KINDS[g - 1]!;
-    const a = m.index, b = a + text.length;
+  for (let pos = 0; ; ) {
+    let c = s.charCodeAt(pos);
+    while (c === 32 || c === 10 || c === 13 || c === 9) c = s.charCodeAt(++pos); // NaN past the end
+    // an Arabic word: no other pattern of TOKEN starts with an Arabic letter
+    let a = pos, b = pos + 1, kind: TokenKind = "word";
+    if (isArabicLetter(c)) while (isArabicLetter(s.charCodeAt(b))) b++;
+    else {
+      TOKEN.lastIndex = pos;
+      const m = TOKEN.exec(s);
+      if (!m) break;
+      let g = 1;
+      while (m[g] === undefined && g < KINDS.length) g++;
+      kind = KINDS[g - 1]!;
+      a = m.index;
+      b = a + matchText(m).length;
+    }
+    pos = b;
+    const word = wordIdAt(s, a, b);
+    const text = wordText(word);
     if (nextNewline < lastEnd) nextNewline = newlineAt(lastEnd);
     const lineBreak = nextNewline < a;
     // after a full stop, a closing quote or bracket on the same line stays in the sentence
@@ -70,7 +88,7 @@ export function tokenize(input: string, shadow: Shadow = shadowOf(input)): Token
     }
     if (text === '"') straightQuotes++;
     const [start, end] = inputSpan(input, shadow, a, b);
-    tokens.push({ start, end, norm: text, word: wordId(text), shadowStart: a, kind, sentence });
+    tokens.push({ start, end, norm: text, word, shadowStart: a, kind, sentence });
     lastEnd = b;
     if (kind === "punct" && SENTENCE_END.test(text)) {
       const prev = tokens[tokens.length - 2];
@@ -82,12 +100,9 @@ export function tokenize(input: string, shadow: Shadow = shadowOf(input)): Token
   return { shadow, tokens, sentences };
 }
 
-/** A match's token text: a URL leaves its trailing punctuation, and the regex goes on from there. */
+/** A match's token text: a URL leaves its trailing punctuation, which the next match reads. */
 function matchText(m: RegExpExecArray): string {
-  if (m[1] === undefined) return m[0];
-  const url = m[0].replace(/[.,;:!?،؛؟]+$/, "");
-  TOKEN.lastIndex = m.index + url.length;
-  return url;
+  return m[1] === undefined ? m[0] : m[0].replace(/[.,;:!?،؛؟]+$/, "");
 }
 
 /**
@@ -98,6 +113,10 @@ export function tokenNorms(phrase: string): string[] {
   const s = normalize(phrase);
   const norms: string[] = [];
   TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(s); m; m = TOKEN.exec(s)) norms.push(matchText(m));
+  for (let m = TOKEN.exec(s); m; m = TOKEN.exec(s)) {
+    const text = matchText(m);
+    norms.push(text);
+    TOKEN.lastIndex = m.index + text.length;
+  }
   return norms;
 }
