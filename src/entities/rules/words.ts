@@ -1,7 +1,7 @@
 import type { Token } from "../../core/types.js";
 import type { CompiledLexicon } from "../../lexicon/compile.js";
 import { procliticReadings, type CliticReading } from "../../text/clitics.js";
-import { WordCache } from "../../text/vocabulary.js";
+import { WordInts } from "../../text/vocabulary.js";
 import type { RuleData } from "./data.js";
 
 /** What a word can be, as bit flags (a word is often several: سعيد is a first name and a common word). */
@@ -127,8 +127,13 @@ function triggerMask(readings: CliticReading[], data: RuleData): number {
   return mask;
 }
 
-/** Word classes and trigger mask of a word: computed once per process, vocabulary and lexicon. */
-const caches = new WeakMap<CompiledLexicon, WordCache<[number, number]>>();
+/**
+ * Word classes and trigger mask of a word: computed once per process, vocabulary and lexicon, and kept in typed
+ * arrays by word id (an object per word cost a memory access per token). The classes carry one private bit:
+ * whether the word without its last letter is an ordinary word (for ه attached, below).
+ */
+const caches = new WeakMap<CompiledLexicon, { classes: WordInts; triggers: WordInts }>();
+const STEM_IS_COMMON = 1 << 30;
 
 /**
  * Flags of every token (0 for tokens that are not Arabic words; STOP for words that end names) and the trigger
@@ -136,25 +141,27 @@ const caches = new WeakMap<CompiledLexicon, WordCache<[number, number]>>();
  */
 export function wordClasses(tokens: Token[], input: string, data: RuleData, lexicon: CompiledLexicon): { cls: Uint32Array; triggers: Uint32Array } {
   let cache = caches.get(lexicon);
-  if (!cache) caches.set(lexicon, (cache = new WordCache()));
+  if (!cache) caches.set(lexicon, (cache = { classes: new WordInts(), triggers: new WordInts() }));
   const cls = new Uint32Array(tokens.length);
   const triggers = new Uint32Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== "word") continue;
-    let known = cache.get(t.word);
-    if (known === undefined) {
+    let known = cache.classes.get(t.word);
+    if (known < 0) {
       const readings = procliticReadings(t.norm);
-      cache.set(t.word, (known = [classify(t.norm, readings, data, lexicon), triggerMask(readings, data)]));
+      known = classify(t.norm, readings, data, lexicon) | (data.common.has(t.norm.slice(0, -1)) ? STEM_IS_COMMON : 0);
+      cache.classes.set(t.word, known);
+      cache.triggers.set(t.word, triggerMask(readings, data));
     }
-    let flags = known[0];
+    let flags = known & ~STEM_IS_COMMON;
     // the input's last letter tells what the shadow hides: ى (على is not علي) and ه (منصبه is not a word in ة)
     const last = input.charCodeAt(t.end - 1);
     if (last === 0x649 && data.rawStops.has(input.slice(t.start, t.end))) flags |= W.STOP;
     // a known word with ه (his) attached: امتناعه، منصبه
-    if (last === 0x647 && t.end - t.start >= 5 && !(flags & LISTED) && data.common.has(t.norm.slice(0, -1))) flags |= W.STOP;
+    if (last === 0x647 && t.end - t.start >= 5 && !(flags & LISTED) && known & STEM_IS_COMMON) flags |= W.STOP;
     cls[i] = flags;
-    triggers[i] = known[1];
+    triggers[i] = cache.triggers.get(t.word);
   }
   return { cls, triggers };
 }
