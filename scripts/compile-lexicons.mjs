@@ -3,9 +3,11 @@
 // so that each run of isnad starts from the compiled trie instead of validating and tokenizing every alias.
 // The file records the size and mtime of each source file; a run with changed lexicons compiles from source.
 // The tagger's weights (lexicons/model/tagger.json) are written as loaded, into dist/tagger.{compiled.json,table.bin},
-// and the names rules' word lists (lexicons/rules) as normalized, into dist/rules.compiled.json.
+// the names rules' word lists (lexicons/rules) as normalized, into dist/rules.compiled.json, and the date
+// vocabulary (src/dates/tables.ts) as a phrase map, into dist/dates.compiled.json.
 import { readFileSync } from "node:fs";
 import { writeCompiled } from "../dist/core/compiled.js";
+import { writeCompiledDateLexicon } from "../dist/dates/lexicon.js";
 import { TAGGER_PATH, writeCompiledTagger } from "../dist/entities/model/tagger.js";
 import { writeCompiledRuleData } from "../dist/entities/rules/data.js";
 import { COMPILED_LEXICON_PATH } from "../dist/index.js";
@@ -20,3 +22,4 @@ console.error(`compiled ${lexicon.entries.size} lexicon entries, ${lexiconSurfac
 
 writeCompiledTagger(JSON.parse(readFileSync(TAGGER_PATH, "utf8")));
 writeCompiledRuleData();
+writeCompiledDateLexicon();

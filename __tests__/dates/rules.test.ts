@@ -1,5 +1,5 @@
 import { describe, expect, test } from "@jest/globals";
-import { dateLexicon } from "../../src/dates/lexicon.js";
+import { compileDateLexicon, compiledDateLexicon } from "../../src/dates/lexicon.js";
 import { DATE_RULES, EXAMPLE_DOCUMENT_DATE, NEVER_FIRST } from "../../src/dates/rules.js";
 import { dates } from "./helpers.js";
 
@@ -12,8 +12,11 @@ describe("date rules (data)", () => {
     }
   });
 
-  test("the vocabulary compiles with one sense per phrase", () => {
-    expect(dateLexicon().phrases.size).toBeGreaterThan(300);
+  test("the vocabulary compiles with one sense per phrase, and `npm run build` wrote it as compiled", () => {
+    const fromSource = compileDateLexicon();
+    expect(fromSource.phrases.size).toBeGreaterThan(300);
+    expect(fromSource.phrases.get("رمضان")![0]!.month).toEqual({ month: 9, calendar: "hijri" });
+    expect(compiledDateLexicon()).toEqual(fromSource);
   });
 
   const examples = DATE_RULES.flatMap((r) => r.examples.map(([text, value]) => [r.id, text, value] as const));
