@@ -5,6 +5,7 @@ import { compiledRuleData, compileRuleData, ruleData, ruleFileProblems } from ".
 import { shadowOf } from "../../src/text/normalize.js";
 import { tokenize } from "../../src/text/tokenize.js";
 import { matchLexicon } from "../../src/lexicon/match.js";
+import { StringTable } from "../../src/lexicon/table.js";
 import { testLexicon, SMALL } from "../helpers/lexicon.js";
 
 /** The test lexicon plus the countries whose gentilics the examples use (الأمريكي، الإسرائيلي …). */
@@ -95,8 +96,9 @@ describe("the compiled rule data (dist/rules.compiled.json)", () => {
     const built = compiledRuleData(); // npm test builds first
     expect(built).not.toBeNull();
     expect(built).toEqual(compileRuleData());
-    expect(built!.firstNames).toBeInstanceOf(Set);
+    expect(built!.firstNames).toBeInstanceOf(StringTable);
     expect(built!.firstNames.has("محمد")).toBe(true);
+    expect(built!.firstNames.has("قال")).toBe(false);
     expect(built!.phrases.get("offices")!.set).toBeInstanceOf(Map);
     expect(ruleData()).toEqual(built);
   });

@@ -5,6 +5,7 @@ import { schemaValidator } from "../../core/ajv.js";
 import { filesStamp, readCompiled, writeCompiled } from "../../core/compiled.js";
 import { packagePath } from "../../core/paths.js";
 import { normalize } from "../../text/normalize.js";
+import { StringTable, type SerialStringTable } from "../../lexicon/table.js";
 
 export const RULES_DIR = packagePath("lexicons", "rules");
 
@@ -37,6 +38,11 @@ interface RuleFile {
 /** A set of phrases over normalized tokens: first token → the phrases starting with it, longest first. */
 export type PhraseSet = Map<string, string[][]>;
 
+/** A word list to look words up in. The long ones (thousands of words) are static tables (lexicon/table.ts): they load without filling a Set. */
+export interface WordSet {
+  has(word: string): boolean;
+}
+
 /** Every word list, normalized, and every rule: compiled once per process. */
 export interface RuleData {
   rules: RuleSpec[];
@@ -44,12 +50,12 @@ export interface RuleData {
   /** communities (الشيعة، الأكراد): never names */
   communities: Set<string>;
   rawStops: Set<string>;
-  common: Set<string>;
-  notPersonal: Set<string>;
-  firstNames: Set<string>;
-  ambiguousFirstNames: Set<string>;
-  familyNames: Set<string>;
-  nameParts: Set<string>;
+  common: WordSet;
+  notPersonal: WordSet;
+  firstNames: WordSet;
+  ambiguousFirstNames: WordSet;
+  familyNames: WordSet;
+  nameParts: WordSet;
   particles: Set<string>;
   suffixes: Set<string>;
   /** الأول، الثاني … الأكبر: end a name, never stand for it */
@@ -141,8 +147,9 @@ export function writeCompiledRuleData(): void {
   writeCompiled(COMPILED_RULES_PATH, JSON.stringify({ stamp: rulesStamp(), data: toPlain(compileRuleData()) }));
 }
 
-/** Sets and maps as tagged arrays, so that JSON can hold them: {"$set": [...]}, {"$map": [[k, v], ...]}. */
+/** Sets, maps and static tables tagged, so that JSON can hold them: {"$set": [...]}, {"$map": [[k, v], ...]}, {"$table": …}. */
 function toPlain(v: unknown): unknown {
+  if (v instanceof StringTable) return { $table: v.toJSON() };
   if (v instanceof Set) return { $set: [...v].map(toPlain) };
   if (v instanceof Map) return { $map: [...v].map(([k, x]) => [k, toPlain(x)]) };
   if (Array.isArray(v)) return v.map(toPlain);
@@ -154,6 +161,7 @@ function fromPlain(v: unknown): unknown {
   if (Array.isArray(v)) return v.every((x) => typeof x === "string") ? v : v.map(fromPlain); // word lists: as they are
   if (!v || typeof v !== "object") return v;
   const o = v as Record<string, unknown>;
+  if (o.$table) return StringTable.fromJSON(o.$table as SerialStringTable);
   if (Array.isArray(o.$set)) return new Set(o.$set.map(fromPlain));
   if (Array.isArray(o.$map)) return new Map((o.$map as [unknown, unknown][]).map(([k, x]) => [k, fromPlain(x)]));
   const out: Record<string, unknown> = {};
@@ -167,6 +175,7 @@ export function compileRuleData(): RuleData {
   const list = (set: string, name: string): string[] => files.find((f) => f.set === set)?.lists[name] ?? [];
   /** generated lists are written normalized (scripts/build-gazetteers.mjs) */
   const normalized = (set: string, name: string): Set<string> => new Set(list(set, name));
+  const table = (words: Set<string>): WordSet => StringTable.build([...words]);
   const words = files.find((f) => f.set === "words")!;
   const phrases = new Map<string, { set: PhraseSet; bit: number }>();
   for (const f of files) for (const r of f.rules ?? []) for (const t of r.triggers ?? []) if (!phrases.has(t)) phrases.set(t, { set: phraseSet(f.lists[t]!), bit: 1 << phrases.size });
@@ -176,12 +185,12 @@ export function compileRuleData(): RuleData {
     stops: wordSet(Object.values(words.lists).flat()),
     communities: wordSet(words.lists.communities),
     rawStops: new Set(words.rawStops ?? []),
-    common: normalized("common-words", "common"),
-    notPersonal: normalized("common-words", "notPersonal"),
-    firstNames: new Set([...wordSet([...list("person", "firstNames"), ...list("names", "firstNames")])].filter((w) => !ambiguous.has(w))),
-    ambiguousFirstNames: ambiguous,
-    familyNames: normalized("names", "familyNames"),
-    nameParts: normalized("names", "nameParts"),
+    common: table(normalized("common-words", "common")),
+    notPersonal: table(normalized("common-words", "notPersonal")),
+    firstNames: table(new Set([...wordSet([...list("person", "firstNames"), ...list("names", "firstNames")])].filter((w) => !ambiguous.has(w)))),
+    ambiguousFirstNames: table(ambiguous),
+    familyNames: table(normalized("names", "familyNames")),
+    nameParts: table(normalized("names", "nameParts")),
     particles: wordSet(list("person", "particles")),
     suffixes: wordSet(list("person", "suffixes")),
     ordinals: wordSet(list("person", "ordinals")),
