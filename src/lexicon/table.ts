@@ -1,3 +1,4 @@
+import { fnv1a } from "../core/hash.js";
 /** Strings packed into one, with where each starts: one string and one typed array for the garbage collector. */
 export class PackedStrings {
   private constructor(
@@ -48,7 +49,7 @@ export class StringTable implements Iterable<string> {
     const table = new StringTable(PackedStrings.of(keys), slots);
     keys.forEach((key, i) => {
       if (table.indexOf(key) >= 0) throw new Error(`StringTable: duplicate key ${JSON.stringify(key)}`);
-      let p = hashOf(key) & (capacity - 1);
+      let p = fnv1a(key) & (capacity - 1);
       while (slots[p] !== 0) p = (p + 1) & (capacity - 1);
       slots[p] = i + 1;
     });
@@ -60,7 +61,7 @@ export class StringTable implements Iterable<string> {
     const { slots } = this;
     const { starts, text } = this.keys;
     const mask = slots.length - 1;
-    for (let p = hashOf(key) & mask; ; p = (p + 1) & mask) {
+    for (let p = fnv1a(key) & mask; ; p = (p + 1) & mask) {
       const v = slots[p]!;
       if (v === 0) return -1;
       const start = starts[v - 1]!;
@@ -103,13 +104,6 @@ export interface SerialStringTable {
   keys: SerialPackedStrings;
   /** Int32Array bytes, little-endian, in base64 */
   slots: string;
-}
-
-/** FNV-1a, 32 bits, over UTF-16 code units. */
-function hashOf(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h >>> 0;
 }
 
 const int32Base64 = (a: Int32Array): string => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString("base64");

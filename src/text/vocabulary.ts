@@ -4,11 +4,13 @@
  * streams: once full, the vocabulary starts afresh when `extract` begins a document (never while a document's
  * ids are in use), and every cache filled under an older epoch empties itself.
  */
+import { fnv1a } from "../core/hash.js";
+
 let epoch = 0;
 export const MAX_VOCABULARY = 500_000;
 
 /**
- * The words by id, and an open-addressing table of ids by FNV-1a hash of their UTF-16 units: a word is found
+ * The words by id, and an open-addressing table of ids by hash of their UTF-16 units (fnv1a): a word is found
  * from its characters in the text, without making a string first (a Map needs a fresh string and hashes it
  * anew each time: ~9% of a warm run). The token's text is then the stored string itself.
  */
@@ -24,13 +26,9 @@ export function beginDocument(): void {
   epoch++;
 }
 
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 16777619;
-
 /** The id of the word s[a, b), added when new. */
 export function wordIdAt(s: string, a: number, b: number): number {
-  let h = FNV_OFFSET;
-  for (let i = a; i < b; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
+  const h = fnv1a(s, a, b) | 0;
   const mask = slots.length - 1;
   for (let k = h & mask; ; k = (k + 1) & mask) {
     const slot = slots[k]!;
