@@ -57,7 +57,7 @@ export interface TaggerModel {
   otherBlocks: Map<number, number>;
   /** the block of each word-class flags value */
   classBlocks: Map<number, Float32Array>;
-  /** the cached word blocks, BLOCK numbers each, at the offsets wordBlocks gives (one arena: no allocation per word) */
+  /** the cached word blocks, BLOCK numbers each, at the offsets wordBlockAt gives (one arena: no allocation per word) */
   arena: Float64Array;
   /** number of blocks in the arena */
   cachedWords: number;
