@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// isnad benchmark (not a test): throughput with --jobs 1 and 2, start-up time, peak memory on a long
-// NDJSON stream, and grep -F over the same bytes with every lexicon alias, as a ratio.
+// isnad benchmark (not a test): throughput with --jobs 1 and 2 (and --jobs 1 with the lexicons' names alone),
+// start-up time, peak memory on a long NDJSON stream, and grep -F over the same bytes with every lexicon alias, as a ratio.
 //   npm run bench                       (≥ 50 MB corpus; the ANERcorp text repeated when ../shared is there)
 //   node bench/run.mjs --mb 50 --stream-mb 500
 import { spawn, spawnSync } from "node:child_process";
@@ -47,9 +47,9 @@ const nDocs = readFileSync(corpus, "utf8").split("\n").filter(Boolean).length;
 const rssHook = ["--import", join(root, "bench", "rss-hook.mjs")];
 const maxRss = (stderr) => Number(/MAXRSS (\d+)/.exec(stderr)?.[1] ?? 0) / 1024;
 
-function timeExtract(jobs) {
+function timeExtract(jobs, extra = "") {
   const t0 = process.hrtime.bigint();
-  const r = spawnSync("sh", ["-c", `node ${rssHook.join(" ")} ${bin} extract --input ndjson --format ndjson --quiet -j ${jobs} < ${corpus} > /dev/null`], { encoding: "utf8", maxBuffer: 1 << 26 });
+  const r = spawnSync("sh", ["-c", `node ${rssHook.join(" ")} ${bin} extract --input ndjson --format ndjson --quiet -j ${jobs} ${extra} < ${corpus} > /dev/null`], { encoding: "utf8", maxBuffer: 1 << 26 });
   const s = Number(process.hrtime.bigint() - t0) / 1e9;
   if (r.status !== 0 && r.status !== 1) throw new Error(r.stderr);
   const failed = (r.stderr.match(/^isnad: /gm) ?? []).length;
@@ -95,6 +95,9 @@ const j1 = timeExtract(1);
 console.log(`extract --jobs 1: ${j1.mbs.toFixed(2)} MB/s, ${j1.docs.toFixed(0)} documents/s, peak RSS ${j1.rss.toFixed(0)} MB${j1.failed ? ` (${j1.failed} documents failed)` : ""}`);
 const j2 = timeExtract(2);
 console.log(`extract --jobs 2: ${j2.mbs.toFixed(2)} MB/s, ${j2.docs.toFixed(0)} documents/s, peak RSS ${j2.rss.toFixed(0)} MB (${(j2.mbs / j1.mbs).toFixed(2)}× --jobs 1)`);
+// the names layers' cost (issue 5): the same run with the lexicons' names alone
+const known = timeExtract(1, "--names lexicon");
+console.log(`extract --jobs 1 --names lexicon: ${known.mbs.toFixed(2)} MB/s; the rules and the tagger make the whole run ${((1 - j1.mbs / known.mbs) * 100).toFixed(0)}% slower`);
 console.log(`start-up, one small document: ${startup().toFixed(0)} ms (median of 7)`);
 const g = grepRatio();
 console.log(`grep -F -o with ${g.aliases} aliases: ${(bytes / 1e6 / g.s).toFixed(1)} MB/s; isnad --jobs 1 takes ${(j1.s / g.s).toFixed(1)}× grep's time`);

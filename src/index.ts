@@ -6,7 +6,7 @@ import type { EntityType, IsnadDocument, MentionCandidate } from "./core/types.j
 import { VERSION } from "./core/version.js";
 import { documentDateOf, findDates } from "./dates/index.js";
 import { linkEntities } from "./entities/link.js";
-import { findNames } from "./entities/names.js";
+import { findNames, lexiconNames } from "./entities/names.js";
 import { buildDocument } from "./graph/document.js";
 import { claimEdges } from "./graph/edges.js";
 import { extractClaims } from "./claims/index.js";
@@ -36,7 +36,11 @@ export interface ExtractOptions {
   types?: EntityType[];
   /** drop mentions below this confidence */
   minConfidence?: number;
+  /** "all" (default): lexicons, rules and the tagger; "lexicon": known names only, faster, lower recall */
+  names?: NamesMode;
 }
+
+export type NamesMode = "all" | "lexicon";
 
 const compiled = new Map<string, CompiledLexicon>();
 
@@ -70,7 +74,8 @@ export function extract(rawText: string, options: ExtractOptions = {}): IsnadDoc
   const { tokens, sentences } = tokenize(text, shadow);
   const documentDate = options.date ?? documentDateOf({ input: text, shadow, tokens });
   const dates = findDates({ input: text, shadow, tokens, documentDate });
-  let candidates: MentionCandidate[] = findNames({ input: text, shadow, tokens, sentences, lexicon }, matchLexicon(tokens, shadow, lexicon), dates);
+  const names = options.names === "lexicon" ? lexiconNames : findNames;
+  let candidates: MentionCandidate[] = names({ input: text, shadow, tokens, sentences, lexicon }, matchLexicon(tokens, shadow, lexicon), dates);
   if (options.types) candidates = candidates.filter((c) => options.types!.includes(c.type));
   if (options.minConfidence !== undefined) candidates = candidates.filter((c) => c.confidence >= options.minConfidence!);
   const linked = linkEntities(candidates, lexicon, (s, e) => text.slice(s, e));

@@ -188,6 +188,16 @@ describe("other commands", () => {
     expect(doc.entities).toEqual([expect.objectContaining({ id: "fulan", nameEn: "Fulan", origin: "lexicon" })]);
   });
 
+  test("--names lexicon keeps the lexicons' names and leaves out the rules' and the tagger's, with workers too; a bad mode exits 2", () => {
+    const text = "وقال المحامي خالد رمضان في بغداد إن أينشتاين عبقري.\n";
+    const origins = (args: string[]) =>
+      JSON.parse(runCli(["extract", ...args], { input: text }).stdout).entities.map((e: { id: string; mentions: { origin: string }[] }) => [e.id, e.mentions[0]!.origin]);
+    expect(origins([])).toEqual(expect.arrayContaining([["person:خالد رمضان", "rule"], ["baghdad", "lexicon"]]));
+    expect(origins(["--names", "lexicon"])).toEqual([["baghdad", "lexicon"]]);
+    expect(origins(["--names", "lexicon", "--jobs", "2", "-"])).toEqual([["baghdad", "lexicon"]]);
+    expect(runCli(["extract", "--names", "some"], { input: text }).status).toBe(2);
+  });
+
   test("lexicon stats --json counts entries by type", () => {
     const stats = JSON.parse(runCli(["lexicon", "stats", "--json"]).stdout);
     expect(stats).toEqual(expect.objectContaining({ person: expect.any(Number), group: expect.any(Number), place: expect.any(Number), personsWithRoles: expect.any(Number) }));

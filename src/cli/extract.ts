@@ -24,6 +24,7 @@ export interface ExtractFlags {
   compact?: boolean;
   types?: string;
   minConfidence?: string;
+  names: string;
   jobs?: string;
   resume?: boolean;
   quiet?: boolean;
@@ -66,6 +67,7 @@ function parseFlags(flags: ExtractFlags): { settings: RunSettings; jobs: number 
     ...(date ? { date } : {}),
     ...(types ? { types } : {}),
     ...(minConfidence !== undefined ? { minConfidence } : {}),
+    ...(flags.names === "lexicon" ? { names: "lexicon" as const } : {}),
   };
   return { settings, jobs };
 }

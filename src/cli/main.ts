@@ -35,6 +35,7 @@ function program(setExit: (code: number) => void): Command {
     .option("--compact", "one line per document (default when piped)")
     .option("-t, --types <list>", "only these entity types: person,group,place,date")
     .option("--min-confidence <x>", "drop mentions below this confidence (0-1)")
+    .addOption(new Option("--names <mode>", "all: lexicons, rules and the tagger; lexicon: known names only (faster, lower recall)").choices(["all", "lexicon"]).default("all"))
     .option("-q, --quiet", "no progress, summary or warnings on stderr (errors still)")
     .addHelpText(
       "after",
@@ -50,6 +51,7 @@ Examples:
   isnad extract --lexicon my-people.json x.txt   add or override lexicon entries
   isnad extract --input ndjson --format ndjson < dump.ndjson > out.ndjson
                                                  a stream of {"id","text"} records (a Hadoop/Spark mapper)
+  isnad extract --names lexicon dump.txt         known names only: faster, for monitoring lexicon entities
 
 Exit codes: 0 every input done, 1 some input failed (the others are still written), 2 usage or lexicon error,
 130 interrupted (Ctrl-C: outputs already written are complete; --resume goes on from there).`

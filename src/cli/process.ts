@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { InputError } from "../core/errors.js";
 import type { EntityType } from "../core/types.js";
-import { extract, loadLexicon } from "../index.js";
+import { extract, loadLexicon, type NamesMode } from "../index.js";
 import { renderConll } from "../render/conll.js";
 import { renderHtml } from "../render/html.js";
 import { renderJson } from "../render/json.js";
@@ -20,6 +20,7 @@ export interface RunSettings {
   lexicons: { builtin: boolean; extra: string[] };
   types?: EntityType[];
   minConfidence?: number;
+  names?: NamesMode;
   format: OutputFormat;
   pretty: boolean;
 }
@@ -59,6 +60,7 @@ export function processJob(job: Job, settings: RunSettings, stdinBytes?: Buffer)
       ...((job.date ?? settings.date) ? { date: (job.date ?? settings.date)! } : {}),
       ...(settings.types ? { types: settings.types } : {}),
       ...(settings.minConfidence !== undefined ? { minConfidence: settings.minConfidence } : {}),
+      ...(settings.names ? { names: settings.names } : {}),
     });
     if (job.meta) doc.document.meta = job.meta;
     const output =

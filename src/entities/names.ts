@@ -143,3 +143,14 @@ export function findNames(ctx: RuleContext, found: MentionCandidate[], others: M
   // (الله، الوحيد، العمر، أمين) is a person's name only where the tagger names a person too
   return confirmInContext(candidates, repeatNeedsContext(scan), proposals);
 }
+
+/**
+ * Names from the lexicons alone (`names: "lexicon"`): no rules and no tagger, for runs that need speed over recall.
+ * An ambiguous alias still needs the text to confirm it, and a one-word alias that is an ordinary word (what the
+ * tagger would have to confirm) is left out.
+ */
+export function lexiconNames(ctx: RuleContext, found: MentionCandidate[], others: MentionCandidate[]): MentionCandidate[] {
+  const scan = scanOf({ ...ctx, known: found });
+  const lexiconMentions = lexiconInContext(scan, found).map((c) => withoutOutsideHead(scan, c));
+  return resolveOverlaps(confirmInContext(confirmAmbiguous([...lexiconMentions, ...others], ctx.lexicon, (t) => ctx.tokens[t]!.sentence), needsContext(scan), []));
+}
