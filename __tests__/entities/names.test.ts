@@ -27,6 +27,15 @@ describe("names the lexicon does not know", () => {
     expect(new Set(annan.map((m) => m.id)).size).toBe(1);
   });
 
+  test("a one-word person mention is linked to the one full name it ends, even when the word is a first name too", () => {
+    const found = mentions("وقال المحامي خالد رمضان إن القضية معقدة. وأضاف رمضان أن المحكمة ستنظر فيها").filter((m) => m.type === "person");
+    expect(found.map((m) => m.text)).toEqual(["خالد رمضان", "رمضان"]);
+    expect(new Set(found.map((m) => m.id)).size).toBe(1);
+    // two full names ending in the same word: the short one stays apart
+    const two = mentions("وقال خالد رمضان وسعيد رمضان إن القضية معقدة. وأضاف رمضان أن المحكمة ستنظر فيها").filter((m) => m.type === "person");
+    expect(new Set(two.map((m) => m.id)).size).toBe(two.length);
+  });
+
   test("lexicon names stay first: the lexicon's entity and boundaries, not the tagger's", () => {
     expect(mentions("وزار قيس الخزعلي بغداد")).toEqual([
       { id: "qais-al-khazali", type: "person", text: "قيس الخزعلي", origin: "lexicon", rule: undefined, confidence: undefined },

@@ -9,14 +9,19 @@ function bareForm(s: Scan, i: number): string {
   return s.cls[i]! & W.PREPOSITION ? f.slice(1) : f;
 }
 
+/** A word that can end a full name and stand for it in a person mention found alone (not الله، الثاني، الأمريكي). */
+function lastNameWord(s: Scan, i: number): boolean {
+  const f = s.cls[i]!;
+  return (f & W.WORD) !== 0 && !(f & (W.STOP | W.PARTICLE | W.SUFFIX | W.GENTILIC | W.TITLE | W.PREPOSITION)) && !s.data.ordinals.has(bareForm(s, i));
+}
+
 /**
- * A word that can stand for a whole name on its own: a family name, a nisba or a word that is not an ordinary
- * one; not a first name (محمد علي: علي is another man's name), a particle, a title, an ordinal or a gentilic.
+ * A word that can stand for a whole name on its own, where nothing else names a person: a family name, a nisba or
+ * a word that is not an ordinary one; not a first name (محمد علي: علي is another man's name).
  */
 function shortFormWord(s: Scan, i: number): boolean {
   const f = s.cls[i]!;
-  if (!(f & W.WORD) || f & (W.STOP | W.PARTICLE | W.SUFFIX | W.GENTILIC | W.TITLE | W.PREPOSITION | W.FIRST | W.AMBIGUOUS_FIRST | W.NOT_PERSONAL)) return false;
-  if (s.data.ordinals.has(bareForm(s, i))) return false;
+  if (!lastNameWord(s, i) || f & (W.FIRST | W.AMBIGUOUS_FIRST | W.NOT_PERSONAL)) return false;
   if (f & W.DEFINITE && !(f & (W.NISBA | W.FAMILY))) return false;
   return !(f & W.COMMON) || (f & W.FAMILY) !== 0;
 }
@@ -25,16 +30,19 @@ function shortFormWord(s: Scan, i: number): boolean {
 /**
  * A person named in full is then named by the last word of that name (عباس after محمود عباس, أنان after
  * كوفي أنان): a single word equal to the last word of exactly one full name in the document becomes a mention
- * of that person, and single-word person mentions of that word are linked to them; so are person mentions
- * equal to the last words of exactly one longer name (صلاد حسن after أبو القاسم عبدي صلاد حسن).
+ * of that person, and single-word person mentions of that word are linked to them, even where the word is also
+ * a first name (رمضان after خالد رمضان, as the claims stage reads a speaker); so are person mentions equal to the
+ * last words of exactly one longer name (صلاد حسن after أبو القاسم عبدي صلاد حسن).
  */
 export function addShortNames(s: Scan, rule: RuleSpec, candidates: MentionCandidate[]): MentionCandidate[] {
-  const byWord = new Map<string, MentionCandidate | null>(); // last word → its full name (null: several)
+  const byWord = new Map<string, MentionCandidate | null>(); // last word that may stand alone → its full name (null: several)
+  const byLast = new Map<string, MentionCandidate | null>(); // any last word, for person mentions already found
   for (const c of candidates) {
     if (c.type !== "person" || c.kind !== "name" || c.tokenEnd - c.tokenStart < 2) continue;
     const last = c.tokenEnd - 1;
-    if (!shortFormWord(s, last)) continue;
-    noteFullName(byWord, bareForm(s, last), c);
+    if (!lastNameWord(s, last)) continue;
+    noteFullName(byLast, bareForm(s, last), c);
+    if (shortFormWord(s, last)) noteFullName(byWord, bareForm(s, last), c);
   }
   // a person named in full (أبو القاسم عبدي صلاد حسن) is then named by the last words of that name (صلاد حسن)
   const byTail = new Map<string, MentionCandidate | null>();
@@ -42,14 +50,14 @@ export function addShortNames(s: Scan, rule: RuleSpec, candidates: MentionCandid
     if (c.type !== "person" || c.kind !== "name" || c.tokenEnd - c.tokenStart < 3) continue;
     for (let a = c.tokenStart + 1; a < c.tokenEnd - 1; a++) noteFullName(byTail, tailKey(s, a, c.tokenEnd), c);
   }
-  if (!byWord.size && !byTail.size) return candidates;
+  if (!byLast.size && !byTail.size) return candidates;
   const identity = (full: MentionCandidate) => (full.entryId ? { entryId: full.entryId } : { key: full.key! });
   const covered = new Uint8Array(s.tokens.length);
   const out: MentionCandidate[] = [];
   for (const c of candidates) {
     for (let t = c.tokenStart; t < c.tokenEnd; t++) covered[t] = 1;
     const n = c.tokenEnd - c.tokenStart;
-    const full = c.type !== "person" || c.entryId ? null : n === 1 ? byWord.get(bareForm(s, c.tokenStart)) : byTail.size ? byTail.get(tailKey(s, c.tokenStart, c.tokenEnd)) : null;
+    const full = c.type !== "person" || c.entryId ? null : n === 1 ? byLast.get(bareForm(s, c.tokenStart)) : byTail.size ? byTail.get(tailKey(s, c.tokenStart, c.tokenEnd)) : null;
     out.push(full ? { ...c, ...identity(full) } : c);
   }
   if (!byWord.size) return out;
