@@ -16,6 +16,13 @@ describe("matchLexicon", () => {
     ]);
   });
 
+  test("walks the matcher has learnt (second steps by word id) find what the first walk found, three-word names too", () => {
+    const text = "اتهمت كتائب حزب الله وحزب الله فيلق القدس بالتدخل، وكتائب حزب الله تنفي";
+    const first = found(text);
+    expect(found(text)).toEqual(first);
+    expect(first.filter((m) => m.id === "kataib-hezbollah").map((m) => m.text)).toEqual(["كتائب حزب الله", "كتائب حزب الله"]);
+  });
+
   test("mentions leave attached proclitics out: وقيس الخزعلي → قيس الخزعلي, لطهران → طهران, للعراق → لعراق", () => {
     expect(found("وقيس الخزعلي زار لطهران وللعراق")).toEqual([
       { id: "qais-al-khazali", text: "قيس الخزعلي", kind: "name" },

@@ -12,6 +12,34 @@ interface WalkStart {
   prefix: number;
   hits: LexiconHit[] | undefined;
   extends: boolean;
+  /** the walk's second step by the next word's id, learnt as met (most walks end there) */
+  next?: Map<number, WalkStep>;
+}
+interface WalkStep {
+  key: string;
+  hits: LexiconHit[] | undefined;
+  extends: boolean;
+}
+/** Second steps learnt in all (a bound on their memory over a long stream; past it, steps are looked up each time). */
+let learntSteps = 0;
+const MAX_STEPS = 200_000;
+
+/** The step from a walk's key to `key + next word`: its hits and whether the walk goes on. */
+function stepOf(lexicon: CompiledLexicon, key: string): WalkStep {
+  return { key, hits: lexicon.hits.get(key), extends: lexicon.prefixes.has(key) };
+}
+
+/** The second step of a walk from `r` to the word `next`, cached by word id. */
+function secondStep(lexicon: CompiledLexicon, r: WalkStart, next: Token): WalkStep {
+  let step = r.next?.get(next.word);
+  if (!step) {
+    step = stepOf(lexicon, r.stem + KEY_SEP + next.norm);
+    if (learntSteps < MAX_STEPS) {
+      learntSteps++;
+      (r.next ??= new Map()).set(next.word, step);
+    }
+  }
+  return step;
 }
 const startCaches = new WeakMap<CompiledLexicon, WordCache<WalkStart[]>>();
 const NO_STARTS: WalkStart[] = [];
@@ -51,10 +79,10 @@ export function matchLexicon(tokens: Token[], shadow: Shadow, lexicon: CompiledL
       for (let j = i + 1; ; j++) {
         const next = tokens[j];
         if (!next || !MATCHABLE.has(next.kind) || next.sentence !== tok.sentence) break;
-        key += KEY_SEP + next.norm;
-        const hits = lexicon.hits.get(key);
-        if (hits && (!best || j + 1 > best.end)) best = { end: j + 1, prefix: r.prefix, hits };
-        if (!lexicon.prefixes.has(key)) break;
+        const step = j === i + 1 ? secondStep(lexicon, r, next) : stepOf(lexicon, key + KEY_SEP + next.norm);
+        key = step.key;
+        if (step.hits && (!best || j + 1 > best.end)) best = { end: j + 1, prefix: r.prefix, hits: step.hits };
+        if (!step.extends) break;
       }
     }
     if (!best) continue;
