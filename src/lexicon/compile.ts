@@ -315,13 +315,20 @@ export function deserializeLexicon(text: string): { lexicon: CompiledLexicon; st
  */
 class LazyEntries implements ReadonlyMap<string, LexiconEntry> {
   private readonly map: StaticMap<LexiconEntry>;
+  /** entries read so far, by id: every mention reads its entry, and a Map finds an id string it has seen faster than the table hashes it */
+  private readonly read = new Map<string, LexiconEntry>();
 
   constructor(private readonly ids: StringTable, texts: PackedStrings) {
     this.map = new StaticMap(ids, (i) => JSON.parse(texts.at(i)) as LexiconEntry);
   }
 
   get(id: string): LexiconEntry | undefined {
-    return this.map.get(id);
+    let entry = this.read.get(id);
+    if (entry === undefined) {
+      entry = this.map.get(id);
+      if (entry !== undefined) this.read.set(id, entry);
+    }
+    return entry;
   }
 
   has(id: string): boolean {
