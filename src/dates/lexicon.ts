@@ -229,7 +229,7 @@ function numberSymbol(numbers: number[], widths: number[], separator: string | u
 /** The units of a sentence: `starts[k]` is the first token of unit k, `starts[units.length]` the sentence's end. */
 export interface SentenceUnits {
   units: DateUnit[];
-  starts: Int32Array;
+  starts: number[];
   /** one symbol per unit */
   symbols: string;
 }
@@ -260,10 +260,10 @@ function unitOf(sense: Sense, prefix: number): DateUnit {
 export function dateUnits(input: string, tokens: Token[], from: number, to: number): SentenceUnits {
   const lexicon = dateLexicon();
   const units: DateUnit[] = [];
-  const starts = new Int32Array(to - from + 1);
+  const starts: number[] = []; // not a typed array: one per sentence cost more to make than to fill
   let symbols = "";
   const push = (u: DateUnit, at: number) => {
-    starts[units.length] = at;
+    starts.push(at);
     units.push(u);
     symbols += u.symbol;
   };
@@ -297,6 +297,6 @@ export function dateUnits(input: string, tokens: Token[], from: number, to: numb
     push(found ?? plain("o"), i);
     i += length;
   }
-  starts[units.length] = to;
-  return { units, starts: starts.subarray(0, units.length + 1), symbols };
+  starts.push(to);
+  return { units, starts, symbols };
 }

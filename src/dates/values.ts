@@ -14,7 +14,7 @@ import type { Calendar, TimeUnit } from "./tables.js";
 export interface MatchContext {
   units: DateUnit[];
   /** first token of each unit */
-  starts: Int32Array;
+  starts: number[];
   /** unit range of the match [start, end) */
   start: number;
   end: number;
