@@ -14,7 +14,9 @@
 import type { Token } from "../core/types.js";
 import { procliticReadings } from "../text/clitics.js";
 import { WordCache } from "../text/vocabulary.js";
-import { filesStamp, readCompiled, writeCompiled } from "../core/compiled.js";
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { readCompiled, writeCompiled } from "../core/compiled.js";
 import { packagePath } from "../core/paths.js";
 import { dediacritize, removeTatweel } from "../text/normalize.js";
 import { tokenNorms } from "../text/tokenize.js";
@@ -69,8 +71,8 @@ let compiled: Compiled | undefined;
 
 /** Where `npm run build` writes the compiled vocabulary (writeCompiledDateLexicon). */
 const COMPILED_DATES_PATH = packagePath("dist", "dates.compiled.json");
-/** The vocabulary is code: its identity is the built tables module's. */
-const datesStamp = (): string => filesStamp([packagePath("dist", "dates", "tables.js")]);
+/** The vocabulary is code: its identity is the built tables module's text (tsc rewrites the file on every build). */
+const datesStamp = (): string => createHash("sha256").update(readFileSync(packagePath("dist", "dates", "tables.js"))).digest("hex");
 
 interface SerialDateLexicon {
   stamp: string;
