@@ -11,13 +11,13 @@
  * V dual unit (يومين), L plural unit (أيام), Q definite plural unit (السنوات); K count word; O ordinal;
  * z decade (الأربعينيات), @ named period (الفترة العثمانية), < before Christ (ق.م), ^ القرن; the other letters are the context words of tables.ts (WORDS); o any other word.
  */
-import type { Token } from "../core/types.js";
-import { procliticReadings } from "../text/clitics.js";
-import { WordCache } from "../text/vocabulary.js";
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
+import type { Token } from "../core/types.js";
 import { readCompiled, writeCompiled } from "../core/compiled.js";
 import { packagePath } from "../core/paths.js";
+import { procliticReadings } from "../text/clitics.js";
+import { WordCache } from "../text/vocabulary.js";
 import { dediacritize, removeTatweel } from "../text/normalize.js";
 import { tokenNorms } from "../text/tokenize.js";
 import {
