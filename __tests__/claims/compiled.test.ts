@@ -17,7 +17,9 @@ describe("the compiled claims lexicon (dist/cues.compiled.json)", () => {
     for (const [, forms] of back.forms.entries()) for (const f of forms) expect(cues.has(f.cue)).toBe(true);
     expect(back.forms.get("قال")).toBeDefined();
     expect(back.forms.get("قال")).toEqual(fresh.forms.get("قال"));
-    expect(back.sources.has("مصدر")).toBe(fresh.sources.has("مصدر"));
+    expect(back.sources.get("مصدر")).toMatchObject({ class: "unnamed" });
+    expect(back.sources.get("مصدر")).toEqual(fresh.sources.get("مصدر"));
+    expect(back.sources.has("بغداد")).toBe(false);
   });
 
   test("is not read when the cue files changed since it was written, or when it has another format", () => {
