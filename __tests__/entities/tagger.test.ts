@@ -25,6 +25,24 @@ describe("tag sequences", () => {
     expect([...tags].map((t) => TAGS[t])).toEqual(["O", "B-person", "I-person"]);
     expect(spansOf(tags)).toEqual([[1, 3, tag("B-person")]]);
   });
+
+  test("Viterbi, which skips the transitions allowed() forbids, finds the best allowed sequence of an exhaustive search", () => {
+    const model = modelOf(JSON.parse(readFileSync(TAGGER_PATH, "utf8")) as TaggerFile);
+    const N = TAGS.length, n = 4;
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648) * 10 - 5;
+    const score = (tags: number[], em: Float64Array) =>
+      tags.reduce((sum, t, i) => sum + em[i * N + t]! + model.transitions[(i === 0 ? 0 : 1 + tags[i - 1]!) * N + t]!, 0);
+    for (let round = 0; round < 50; round++) {
+      const em = Float64Array.from({ length: n * N }, random);
+      let best = -Infinity;
+      for (let code = 0; code < N ** n; code++) {
+        const tags = Array.from({ length: n }, (_, i) => Math.floor(code / N ** i) % N);
+        if (tags.every((t, i) => allowed(i === 0 ? -1 : tags[i - 1]!, t))) best = Math.max(best, score(tags, em));
+      }
+      expect(score([...viterbi(model, em, n).tags], em)).toBeCloseTo(best, 9);
+    }
+  });
 });
 
 describe("averaged perceptron", () => {

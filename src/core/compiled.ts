@@ -33,3 +33,20 @@ export const readCompiled = (path: string): string | null => readCompiledBytes(p
 export function writeCompiled(path: string, text: string): void {
   writeFileSync(path, Buffer.from(text, "utf16le"));
 }
+
+/** A compiled JSON file, with the stamp of its sources. */
+export function writeStamped(path: string, stamp: string, data: object): void {
+  writeCompiled(path, JSON.stringify({ stamp, ...data }));
+}
+
+/** A file writeStamped wrote, parsed, while its sources' stamp is unchanged; else (or when they cannot be stamped) null. */
+export function readStamped<T extends object>(path: string, stamp: () => string): (T & { stamp: string }) | null {
+  const json = readCompiled(path);
+  if (json === null) return null;
+  const d = JSON.parse(json) as T & { stamp: string };
+  try {
+    return d.stamp === stamp() ? d : null;
+  } catch {
+    return null;
+  }
+}

@@ -14,7 +14,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import type { Token } from "../core/types.js";
-import { readCompiled, writeCompiled } from "../core/compiled.js";
+import { readStamped, writeStamped } from "../core/compiled.js";
 import { packagePath } from "../core/paths.js";
 import { procliticReadings } from "../text/clitics.js";
 import { WordCache } from "../text/vocabulary.js";
@@ -75,7 +75,6 @@ const COMPILED_DATES_PATH = packagePath("dist", "dates.compiled.json");
 const datesStamp = (): string => createHash("sha256").update(readFileSync(packagePath("dist", "dates", "tables.js"))).digest("hex");
 
 interface SerialDateLexicon {
-  stamp: string;
   phrases: [string, Sense[]][];
   longest: [string, number][];
   bearing: string[];
@@ -84,21 +83,14 @@ interface SerialDateLexicon {
 /** Part of `npm run build`: the compiled vocabulary, so that a run does not tokenize ~740 phrases (~10 ms of start-up). */
 export function writeCompiledDateLexicon(): void {
   const c = compileDateLexicon();
-  const data: SerialDateLexicon = { stamp: datesStamp(), phrases: [...c.phrases], longest: [...c.longest], bearing: [...c.bearing] };
-  writeCompiled(COMPILED_DATES_PATH, JSON.stringify(data));
+  const data: SerialDateLexicon = { phrases: [...c.phrases], longest: [...c.longest], bearing: [...c.bearing] };
+  writeStamped(COMPILED_DATES_PATH, datesStamp(), data);
 }
 
 /** The vocabulary as `npm run build` wrote it, or null when it is absent or older than the built tables. */
 export function compiledDateLexicon(): Compiled | null {
-  const json = readCompiled(COMPILED_DATES_PATH);
-  const d = json === null ? null : (JSON.parse(json) as SerialDateLexicon);
-  let stamp: string | null = null;
-  try {
-    stamp = datesStamp();
-  } catch {
-    return null; // no built tables to compare with
-  }
-  return d?.stamp === stamp ? { phrases: new Map(d.phrases), longest: new Map(d.longest), bearing: new Set(d.bearing) } : null;
+  const d = readStamped<SerialDateLexicon>(COMPILED_DATES_PATH, datesStamp);
+  return d && { phrases: new Map(d.phrases), longest: new Map(d.longest), bearing: new Set(d.bearing) };
 }
 
 export function compileDateLexicon(): Compiled {

@@ -106,6 +106,9 @@ function withoutOutsideHead(s: Scan, c: MentionCandidate): MentionCandidate {
   return { ...c, start: s.tokens[head.end]!.start, tokenStart: head.end };
 }
 
+/** The lexicon's matches as names in their context (lexiconInContext, withoutOutsideHead). */
+const lexiconNamesIn = (scan: Scan, found: MentionCandidate[]): MentionCandidate[] => lexiconInContext(scan, found).map((c) => withoutOutsideHead(scan, c));
+
 /** What the lexicons and the rules say, resolved: the tagger reads it as features (training does the same). */
 export const knownNames = (lexiconMentions: MentionCandidate[], ruleMentions: MentionCandidate[]): MentionCandidate[] =>
   resolveOverlaps([...lexiconMentions, ...ruleMentions]);
@@ -117,7 +120,7 @@ export const knownNames = (lexiconMentions: MentionCandidate[], ruleMentions: Me
  */
 export function findNames(ctx: RuleContext, found: MentionCandidate[], others: MentionCandidate[], model: TaggerModel | null = builtinTagger()): MentionCandidate[] {
   const scan = scanOf({ ...ctx, known: found });
-  const lexiconMentions = lexiconInContext(scan, found).map((c) => withoutOutsideHead(scan, c));
+  const lexiconMentions = lexiconNamesIn(scan, found);
   const rules = findRuleMentions(scan);
   let candidates = confirmAmbiguous([...lexiconMentions, ...rules, ...others], ctx.lexicon, (t) => ctx.tokens[t]!.sentence);
   // an ambiguous lexicon alias that the text does not confirm (الصدر) is not a name the tagger may take either
@@ -151,6 +154,6 @@ export function findNames(ctx: RuleContext, found: MentionCandidate[], others: M
  */
 export function lexiconNames(ctx: RuleContext, found: MentionCandidate[], others: MentionCandidate[]): MentionCandidate[] {
   const scan = scanOf({ ...ctx, known: found });
-  const lexiconMentions = lexiconInContext(scan, found).map((c) => withoutOutsideHead(scan, c));
+  const lexiconMentions = lexiconNamesIn(scan, found);
   return resolveOverlaps(confirmInContext(confirmAmbiguous([...lexiconMentions, ...others], ctx.lexicon, (t) => ctx.tokens[t]!.sentence), needsContext(scan), []));
 }

@@ -12,7 +12,7 @@ export const MAX_VOCABULARY = 500_000;
 /**
  * The words by id, and an open-addressing table of ids by hash of their UTF-16 units (fnv1a): a word is found
  * from its characters in the text, without making a string first (a Map needs a fresh string and hashes it
- * anew each time: ~9% of a warm run). The token's text is then the stored string itself.
+ * anew each time: ~5% of a warm run). The token's text is then the stored string itself.
  */
 let words: string[] = [];
 let hashes = new Int32Array(1024);
@@ -73,16 +73,24 @@ export const wordId = (text: string): number => wordIdAt(text, 0, text.length);
 /** The text of a word id (the one string every token of that word shares). */
 export const wordText = (id: number): string => words[id]!;
 
-/** Values by word id, for the current vocabulary. */
-export class WordCache<T> {
-  private values: (T | undefined)[] = [];
+/** Values by word id that empty themselves when the vocabulary starts afresh (their ids then name other words). */
+abstract class ByWordId {
   private epoch = epoch;
 
+  /** Whether the vocabulary started afresh since the last call: the values are then to be emptied. */
+  protected outdated(): boolean {
+    if (this.epoch === epoch) return false;
+    this.epoch = epoch;
+    return true;
+  }
+}
+
+/** Values by word id, for the current vocabulary. */
+export class WordCache<T> extends ByWordId {
+  private values: (T | undefined)[] = [];
+
   get(id: number): T | undefined {
-    if (this.epoch !== epoch) {
-      this.values = [];
-      this.epoch = epoch;
-    }
+    if (this.outdated()) this.values = [];
     return this.values[id];
   }
 
@@ -93,15 +101,11 @@ export class WordCache<T> {
 }
 
 /** Non-negative integers by word id (-1 where none), for the current vocabulary: no object per word to reach. */
-export class WordInts {
+export class WordInts extends ByWordId {
   private values = new Int32Array(1024).fill(-1);
-  private epoch = epoch;
 
   get(id: number): number {
-    if (this.epoch !== epoch) {
-      this.values.fill(-1);
-      this.epoch = epoch;
-    }
+    if (this.outdated()) this.values.fill(-1);
     return id < this.values.length ? this.values[id]! : -1;
   }
 

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { EntityType } from "../../core/types.js";
 import { schemaValidator } from "../../core/ajv.js";
-import { filesStamp, readCompiled, writeCompiled } from "../../core/compiled.js";
+import { filesStamp, readStamped, writeStamped } from "../../core/compiled.js";
 import { packagePath } from "../../core/paths.js";
 import { normalize } from "../../text/normalize.js";
 import { StringTable, type SerialStringTable } from "../../lexicon/table.js";
@@ -137,14 +137,13 @@ export function ruleData(): RuleData {
 
 /** The rule data as `npm run build` wrote it, or null when it is absent or older than the rule files. */
 export function compiledRuleData(): RuleData | null {
-  const json = readCompiled(COMPILED_RULES_PATH);
-  const compiled = json === null ? null : (JSON.parse(json) as { stamp: string; data: unknown });
-  return compiled?.stamp === rulesStamp() ? (fromPlain(compiled.data) as RuleData) : null;
+  const compiled = readStamped<{ data: unknown }>(COMPILED_RULES_PATH, rulesStamp);
+  return compiled && (fromPlain(compiled.data) as RuleData);
 }
 
 /** Part of `npm run build`: the compiled rule data, so that a run neither reads nor normalizes the word lists. */
 export function writeCompiledRuleData(): void {
-  writeCompiled(COMPILED_RULES_PATH, JSON.stringify({ stamp: rulesStamp(), data: toPlain(compileRuleData()) }));
+  writeStamped(COMPILED_RULES_PATH, rulesStamp(), { data: toPlain(compileRuleData()) });
 }
 
 /** Sets, maps and static tables tagged, so that JSON can hold them: {"$set": [...]}, {"$map": [[k, v], ...]}, {"$table": …}. */
